@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <functional>
 #include <initializer_list>
+#include <iterator>
 #include <memory>
 #include <set>
 #include <string>
@@ -486,6 +487,15 @@ public:
     mutable_data().expand_values = std::move(values);
     return *this;
   }
+  /// Maps the task over any container of values convertible to tg::Value.
+  template <class Range>
+    requires(!std::is_same_v<std::remove_cvref_t<Range>, std::vector<Value>> &&
+             !std::is_same_v<std::remove_cvref_t<Range>, Task> &&
+             std::is_convertible_v<decltype(*std::begin(std::declval<const Range &>())), Value>)
+  TG_ANNOTATE("taskgroup.expand")
+  Task expand(const Range &values) const {
+    return expand(std::vector<Value>(std::begin(values), std::end(values)));
+  }
   /// Maps the task over the list returned by `source` (known only at run time).
   TG_ANNOTATE("taskgroup.expand")
   Task expand(const Task &source) const {
@@ -626,6 +636,13 @@ public:
     TaskGroup g = group(id, std::move(options));
     body(g);
     return g;
+  }
+  /// The scoped form with default options.
+  template <class Body>
+    requires std::is_invocable_v<Body &, TaskGroup &>
+  TG_ANNOTATE("taskgroup.group")
+  TaskGroup group(const std::string &id, Body &&body) const {
+    return group(id, GroupOptions{}, std::forward<Body>(body));
   }
   template <class F>
   TG_ANNOTATE("taskgroup.task")
@@ -844,6 +861,12 @@ public:
   TG_ANNOTATE("taskgroup.group")
   TaskGroup group(const std::string &id, GroupOptions options, Body &&body) const {
     return root().group(id, std::move(options), std::forward<Body>(body));
+  }
+  template <class Body>
+    requires std::is_invocable_v<Body &, TaskGroup &>
+  TG_ANNOTATE("taskgroup.group")
+  TaskGroup group(const std::string &id, Body &&body) const {
+    return root().group(id, std::forward<Body>(body));
   }
   template <class F>
   TG_ANNOTATE("taskgroup.task")
