@@ -109,7 +109,7 @@ public:
   }
 
   /// A mapped group over literal values: built once, one instance per element at run time.
-  template <detail::Parent P, class V = detail::mapped_value_t<F>>
+  template <detail::Parent P, class G = F, class V = detail::mapped_value_t<G>>
   TG_ANNOTATE("taskgroup.decorator.expand")
   auto expand(P &parent, std::vector<V> values) const {
     TaskGroup g = make_group(parent, true);
@@ -119,7 +119,7 @@ public:
     return invoke(g, MappedArg<V>(g.state(), g.index()));
   }
   /// A mapped group over the list returned by `source` at run time (`source >> group`).
-  template <detail::Parent P, class V = detail::mapped_value_t<F>>
+  template <detail::Parent P, class G = F, class V = detail::mapped_value_t<G>>
   TG_ANNOTATE("taskgroup.decorator.expand")
   auto expand(P &parent, const Task &source) const {
     TaskGroup g = make_group(parent, true);

@@ -77,11 +77,16 @@ public:
       return static_cast<double>(std::get<std::int64_t>(data_));
     return get<double>("a number");
   }
-  const std::string &as_string() const { return get<std::string>("a string"); }
-  const Array &as_array() const { return get<Array>("an array"); }
-  Array &as_array() { return const_cast<Array &>(std::as_const(*this).as_array()); }
-  const Object &as_object() const { return get<Object>("an object"); }
-  Object &as_object() { return const_cast<Object &>(std::as_const(*this).as_object()); }
+  // On a temporary (`for (auto& v : ctx.xcom_pull("t").as_array())`) these return by value,
+  // so the loop does not iterate a destroyed value.
+  const std::string &as_string() const & { return get<std::string>("a string"); }
+  std::string as_string() && { return std::move(get_mut<std::string>("a string")); }
+  const Array &as_array() const & { return get<Array>("an array"); }
+  Array &as_array() & { return get_mut<Array>("an array"); }
+  Array as_array() && { return std::move(get_mut<Array>("an array")); }
+  const Object &as_object() const & { return get<Object>("an object"); }
+  Object &as_object() & { return get_mut<Object>("an object"); }
+  Object as_object() && { return std::move(get_mut<Object>("an object")); }
 
   /// Element access; a missing key or index reads as null.
   const Value &operator[](std::string_view key) const {
