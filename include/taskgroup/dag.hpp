@@ -7,6 +7,7 @@
 #include "value.hpp"
 
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <initializer_list>
 #include <iterator>
@@ -74,8 +75,10 @@ struct GroupData {
 struct DagState {
   std::string dag_id;
   DagOptions options;
-  std::vector<GroupData> groups;
-  std::vector<TaskData> tasks;
+  // Deques: creating a node never moves the others, so references handed out by the
+  // handles (`task_id()`, `group_id()`, ...) stay valid.
+  std::deque<GroupData> groups;
+  std::deque<TaskData> tasks;
   std::unordered_map<std::string, int> task_by_id;
   std::unordered_map<std::string, int> group_by_id;
   /// Airflow's `used_group_ids`: every group id, its two join ids, and every task id.
@@ -227,6 +230,29 @@ inline int create_task(DagState &s, int group, const std::string &label, TaskKin
   s.tasks.push_back(std::move(t));
   s.groups[group].children.push_back({false, index});
   return index;
+}
+
+/// The state behind a handle; a default-constructed handle has none.
+inline DagState &checked(DagState *state, const char *handle) {
+  if (!state)
+    throw Error(std::string("a tg::") + handle + " handle was used before it was assigned");
+  return *state;
+}
+
+/// Takes back the most recent task when nothing refers to it yet.
+inline void remove_last_task_if_unconnected(DagState &s, int task) {
+  if (task != static_cast<int>(s.tasks.size()) - 1)
+    return;
+  TaskData &t = s.tasks[task];
+  if (!t.upstream.empty() || !t.downstream.empty())
+    return;
+  auto &siblings = s.groups[t.group].children;
+  if (siblings.empty() || siblings.back() != NodeRef{false, task})
+    return;
+  siblings.pop_back();
+  s.used_ids.erase(t.task_id);
+  s.task_by_id.erase(t.task_id);
+  s.tasks.pop_back();
 }
 
 // ---- traversal ----
@@ -516,8 +542,10 @@ public:
   int index() const { return index_; }
 
 private:
-  const detail::TaskData &data() const { return state_->tasks.at(index_); }
-  detail::TaskData &mutable_data() const { return state_->tasks.at(index_); }
+  const detail::TaskData &data() const { return detail::checked(state_, "Task").tasks.at(index_); }
+  detail::TaskData &mutable_data() const {
+    return detail::checked(state_, "Task").tasks.at(index_);
+  }
   std::vector<std::string> ids(const std::set<int> &indices) const {
     std::vector<std::string> out;
     for (int i : indices)
@@ -526,8 +554,11 @@ private:
     return out;
   }
   void mark_expanded() const {
-    if (detail::closest_mapped_group(*state_, data().group) != -1)
+    if (detail::closest_mapped_group(*state_, data().group) != -1) {
+      // Airflow refuses the mapped operator before it exists; undo the creation when we can.
+      detail::remove_last_task_if_unconnected(*state_, index_);
       throw MappingError("operator expansion in an expanded task group is not yet supported");
+    }
     mutable_data().expanded = true;
   }
   void check_same_dag(const Task &other) const {
@@ -748,7 +779,9 @@ public:
   int index() const { return index_; }
 
 private:
-  const detail::GroupData &data() const { return state_->groups.at(index_); }
+  const detail::GroupData &data() const {
+    return detail::checked(state_, "TaskGroup").groups.at(index_);
+  }
   Task make(const std::string &id, TaskKind kind, detail::TaskFunction fn,
             const TaskOptions &options) const {
     return Task(state_, detail::create_task(*state_, index_, id, kind, std::move(fn), options));
@@ -956,11 +989,12 @@ concept SingleNode =
     std::is_same_v<T, Task> || std::is_same_v<T, TaskGroup> || std::is_same_v<T, Node>;
 
 inline DagState *common_state(DagState *a, DagState *b) {
-  if (a && b && a != b)
+  if (!b)
+    throw Error("a tg::Task or tg::TaskGroup handle was used in a dependency before it was "
+                "assigned");
+  if (a && a != b)
     throw Error("Tried to set relationships between tasks in more than one Dag");
-  if (!a && !b)
-    throw Error("Tried to create relationships between tasks that don't have Dags yet");
-  return a ? a : b;
+  return b;
 }
 
 template <class T> std::vector<NodeRef> refs(const T &x, DagState *&state) {
@@ -1020,8 +1054,8 @@ TG_ANNOTATE("taskgroup.chain")
 void chain(const First &first, const Second &second, const Rest &...rest) {
   if constexpr (std::is_same_v<First, Nodes> && std::is_same_v<Second, Nodes>) {
     if (first.size() != second.size())
-      throw Error("chain() requires lists of the same length, got " +
-                  std::to_string(first.size()) + " and " + std::to_string(second.size()));
+      throw Error("Chain not supported for different length Iterable. Got " +
+                  std::to_string(first.size()) + " and " + std::to_string(second.size()) + ".");
     for (std::size_t i = 0; i < first.size(); ++i)
       first[i] >> second[i];
   } else {

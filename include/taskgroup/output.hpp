@@ -79,7 +79,8 @@ inline void write_task(std::string &out, const DagState &s, const TaskData &t) {
   out += "]}";
 }
 
-template <class T, class Key> std::vector<const T *> sorted_by(const std::vector<T> &items, Key key) {
+template <class Container, class Key> auto sorted_by(const Container &items, Key key) {
+  using T = typename Container::value_type;
   std::vector<const T *> out;
   for (const auto &item : items)
     out.push_back(&item);
@@ -112,9 +113,11 @@ inline void write_dag_json(std::string &out, const DagState &s) {
   out += s.tasks.empty() ? "]\n    }" : "\n      ]\n    }";
 }
 
+/// A DOT string literal: quotes and backslashes escaped, newlines as `\n`, other control
+/// characters as spaces and invalid UTF-8 as U+FFFD (Graphviz rejects invalid UTF-8).
 inline std::string dot_quote(std::string_view s) {
   std::string out = "\"";
-  for (char c : s) {
+  for (char c : printable_keeping_newlines(s)) {
     if (c == '"' || c == '\\')
       out += '\\';
     if (c == '\n') {
@@ -158,7 +161,7 @@ inline void write_tree(std::string &out, const DagState &s, int g, int depth) {
       if (!child.options.prefix_group_id)
         out += " (prefix_group_id=false)";
       if (!child.options.tooltip.empty())
-        out += "  tooltip: " + child.options.tooltip;
+        out += "  tooltip: " + printable(child.options.tooltip);
       out += '\n';
       write_tree(out, s, c.index, depth + 1);
     } else {
@@ -221,7 +224,7 @@ inline std::string Dag::to_dot() const {
 inline std::string to_tree(const Dag &dag) {
   std::string out = "dag " + dag.dag_id();
   if (!dag.description().empty())
-    out += "  (" + dag.description() + ")";
+    out += "  (" + printable(dag.description()) + ")";
   out += '\n';
   detail::write_tree(out, dag.state(), 0, 1);
   return out;

@@ -237,8 +237,23 @@ public:
       throw NotFound("Task " + task_id + " not found");
     return run_->instances[it->second];
   }
-  Value xcom(const std::string &task_id, std::string_view key = "return_value",
-             int map_index = -1) const {
+  /// What `task_id` pushed under `key`; for a mapped task, the list of its instances' values
+  /// (as `xcom_pull` from a downstream task sees it).
+  Value xcom(const std::string &task_id, std::string_view key = "return_value") const {
+    auto it = run_->dag->task_by_id.find(task_id);
+    if (it == run_->dag->task_by_id.end())
+      return {};
+    const auto &instances = run_->instances[it->second];
+    if (instances.size() == 1 && instances[0].map_index == -1)
+      return xcom(task_id, key, -1);
+    Value all = Value::array();
+    for (const auto &ti : instances)
+      if (Value v = xcom(task_id, key, ti.map_index); !v.is_null())
+        all.push_back(std::move(v));
+    return all;
+  }
+  /// What one instance (`map_index`, -1 when unmapped) pushed under `key`.
+  Value xcom(const std::string &task_id, std::string_view key, int map_index) const {
     auto it = run_->dag->task_by_id.find(task_id);
     if (it == run_->dag->task_by_id.end())
       return {};
@@ -402,6 +417,16 @@ private:
     if (!invalid.empty())
       throw Error("'branch_task_ids' must contain only valid task_ids. Invalid tasks found: {" +
                   invalid + "}.");
+    // Everything downstream of a chosen task is followed too, so a join that is both a direct
+    // downstream of the branch and reachable from the chosen path is not skipped.
+    std::vector<int> stack(follow.begin(), follow.end());
+    while (!stack.empty()) {
+      int task = stack.back();
+      stack.pop_back();
+      for (int d : dag().tasks[task].downstream)
+        if (follow.insert(d).second)
+          stack.push_back(d);
+    }
     for (int d : dag().tasks[t].downstream)
       if (!follow.count(d))
         run_->skipped_by_branch.insert(d);

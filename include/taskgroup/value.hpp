@@ -157,43 +157,94 @@ private:
   std::variant<std::monostate, bool, std::int64_t, double, std::string, Array, Object> data_;
 };
 
+/// Length of the well-formed UTF-8 sequence starting at `s[i]` (RFC 3629: no overlong forms,
+/// no surrogates, nothing above U+10FFFF), or 0 when the bytes there are not one.
+inline std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  unsigned char c = byte(0);
+  if (c < 0x80)
+    return 1;
+  std::size_t len = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3
+                    : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+  if (len == 0 || i + len > s.size())
+    return 0;
+  unsigned char lo = 0x80, hi = 0xbf; // allowed range of the second byte
+  if (c == 0xe0) lo = 0xa0;
+  if (c == 0xed) hi = 0x9f;
+  if (c == 0xf0) lo = 0x90;
+  if (c == 0xf4) hi = 0x8f;
+  if (byte(1) < lo || byte(1) > hi)
+    return 0;
+  for (std::size_t k = 2; k < len; ++k)
+    if ((byte(k) & 0xc0) != 0x80)
+      return 0;
+  return len;
+}
+
+/// Calls `emit(piece)` for each well-formed UTF-8 sequence of `s` and `emit("\ufffd")`-style
+/// replacement (`invalid()`) for each byte that does not start one.
+template <class Valid, class Invalid>
+void for_each_utf8(std::string_view s, Valid valid, Invalid invalid) {
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = utf8_sequence_length(s, i);
+    if (len == 0) {
+      invalid();
+      ++i;
+    } else {
+      valid(s.substr(i, len));
+      i += len;
+    }
+  }
+}
+
 /// Appends `s` to `out` as a JSON string literal. Control characters are escaped, valid UTF-8
 /// passes through, and bytes that are not valid UTF-8 become U+FFFD so the output stays valid.
 inline void write_json_string(std::string &out, std::string_view s) {
   out += '"';
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    switch (c) {
-    case '"': out += "\\\""; continue;
-    case '\\': out += "\\\\"; continue;
-    case '\n': out += "\\n"; continue;
-    case '\r': out += "\\r"; continue;
-    case '\t': out += "\\t"; continue;
-    default: break;
-    }
-    if (c < 0x20 || c == 0x7f) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-      continue;
-    }
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-      continue;
-    }
-    std::size_t len = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 0;
-    bool valid = len > 0 && i + len <= s.size();
-    for (std::size_t k = 1; valid && k < len; ++k)
-      valid = (static_cast<unsigned char>(s[i + k]) & 0xc0) == 0x80;
-    if (valid) {
-      out.append(s.substr(i, len));
-      i += len - 1;
-    } else {
-      out += "\\ufffd";
-    }
-  }
+  for_each_utf8(
+      s,
+      [&](std::string_view piece) {
+        if (piece.size() > 1) {
+          out.append(piece);
+          return;
+        }
+        auto c = static_cast<unsigned char>(piece[0]);
+        switch (c) {
+        case '"': out += "\\\""; return;
+        case '\\': out += "\\\\"; return;
+        case '\n': out += "\\n"; return;
+        case '\r': out += "\\r"; return;
+        case '\t': out += "\\t"; return;
+        default: break;
+        }
+        if (c < 0x20 || c == 0x7f) {
+          char buf[8];
+          std::snprintf(buf, sizeof buf, "\\u%04x", c);
+          out += buf;
+        } else {
+          out += static_cast<char>(c);
+        }
+      },
+      [&] { out += "\\ufffd"; });
   out += '"';
 }
+
+/// `s` with control characters as spaces (newlines kept when asked) and invalid UTF-8 as
+/// U+FFFD: safe in DOT and in text output.
+inline std::string printable(std::string_view s, bool keep_newlines = false) {
+  std::string out;
+  for_each_utf8(
+      s,
+      [&](std::string_view piece) {
+        bool control = piece.size() == 1 &&
+                       (static_cast<unsigned char>(piece[0]) < 0x20 || piece[0] == 0x7f) &&
+                       !(keep_newlines && piece[0] == '\n');
+        out += control ? std::string_view(" ") : piece;
+      },
+      [&] { out += "\xef\xbf\xbd"; });
+  return out;
+}
+inline std::string printable_keeping_newlines(std::string_view s) { return printable(s, true); }
 
 inline void Value::write_json(std::string &out) const {
   switch (data_.index()) {
