@@ -971,6 +971,7 @@ public:
 
   // Internal.
   detail::DagState &state() const { return *state_; }
+  std::shared_ptr<const detail::DagState> shared_state() const { return state_; }
 
 private:
   std::shared_ptr<detail::DagState> state_;

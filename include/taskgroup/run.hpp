@@ -42,6 +42,7 @@ struct TaskInstance {
 namespace detail {
 
 struct RunState {
+  std::shared_ptr<const DagState> owner; // keeps the DAG alive as long as the result
   const DagState *dag = nullptr;
   Value params;
   /// Instances per task, indexed by map index (a single entry for unmapped tasks).
@@ -291,7 +292,10 @@ namespace detail {
 
 class Executor {
 public:
-  Executor(const DagState &dag, const RunOptions &options) : run_(std::make_shared<RunState>()) {
+  Executor(std::shared_ptr<const DagState> owner, const RunOptions &options)
+      : run_(std::make_shared<RunState>()) {
+    const DagState &dag = *owner;
+    run_->owner = std::move(owner);
     run_->dag = &dag;
     run_->params = Value::object();
     for (const auto &[k, v] : dag.options.params)
@@ -377,8 +381,8 @@ private:
       try {
         Value result = task.fn ? task.fn(ctx) : Value();
         if (task.kind == TaskKind::branch)
-          follow_branch(t, result);
-        else if (!result.is_null())
+          follow_branch(t, result); // and, as BranchPythonOperator, push the chosen ids
+        if (!result.is_null())
           ctx.xcom_push("return_value", std::move(result));
         ti.state = State::success;
         ti.error.clear();
@@ -439,7 +443,7 @@ private:
 
 /// Runs every task instance in dependency order and returns their states.
 inline RunResult run(const Dag &dag, const RunOptions &options = {}) {
-  return detail::Executor(dag.state(), options).run();
+  return detail::Executor(dag.shared_state(), options).run();
 }
 
 template <class T> T MappedArg<T>::get(const Context &ctx) const {

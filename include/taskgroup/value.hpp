@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <initializer_list>
 #include <map>
 #include <stdexcept>
@@ -246,17 +247,30 @@ inline std::string printable(std::string_view s, bool keep_newlines = false) {
 }
 inline std::string printable_keeping_newlines(std::string_view s) { return printable(s, true); }
 
+/// The shortest decimal that reads back as `d` (as Python's repr: 1.08, not
+/// 1.0800000000000001), always with a fraction or exponent; NaN and infinities become null.
+inline void write_json_double(std::string &out, double d) {
+  if (d != d || d - d != 0) {
+    out += "null";
+    return;
+  }
+  char buf[32];
+  for (int precision = 1; precision <= 17; ++precision) {
+    std::snprintf(buf, sizeof buf, "%.*g", precision, d);
+    if (std::strtod(buf, nullptr) == d)
+      break;
+  }
+  out += buf;
+  if (std::string_view(buf).find_first_of(".e") == std::string_view::npos)
+    out += ".0";
+}
+
 inline void Value::write_json(std::string &out) const {
   switch (data_.index()) {
   case 0: out += "null"; break;
   case 1: out += std::get<bool>(data_) ? "true" : "false"; break;
   case 2: out += std::to_string(std::get<std::int64_t>(data_)); break;
-  case 3: {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.17g", std::get<double>(data_));
-    out += buf;
-    break;
-  }
+  case 3: write_json_double(out, std::get<double>(data_)); break;
   case 4: write_json_string(out, std::get<std::string>(data_)); break;
   case 5: {
     out += '[';
