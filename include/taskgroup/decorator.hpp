@@ -82,7 +82,7 @@ public:
 
   template <detail::Parent P, class... Args>
   TG_ANNOTATE("taskgroup.decorator.call")
-  auto operator()(P &parent, Args &&...args) const {
+  auto operator()(P &&parent, Args &&...args) const {
     TaskGroup g = make_group(parent, false);
     return invoke(g, std::forward<Args>(args)...);
   }
@@ -111,7 +111,7 @@ public:
   /// A mapped group over literal values: built once, one instance per element at run time.
   template <detail::Parent P, class G = F, class V = detail::mapped_value_t<G>>
   TG_ANNOTATE("taskgroup.decorator.expand")
-  auto expand(P &parent, std::vector<V> values) const {
+  auto expand(P &&parent, std::vector<V> values) const {
     TaskGroup g = make_group(parent, true);
     auto &data = g.state()->groups[g.index()];
     for (auto &v : values)
@@ -121,7 +121,7 @@ public:
   /// A mapped group over the list returned by `source` at run time (`source >> group`).
   template <detail::Parent P, class G = F, class V = detail::mapped_value_t<G>>
   TG_ANNOTATE("taskgroup.decorator.expand")
-  auto expand(P &parent, const Task &source) const {
+  auto expand(P &&parent, const Task &source) const {
     TaskGroup g = make_group(parent, true);
     g.state()->groups[g.index()].map_source = source.index();
     auto result = invoke_keep_group(g, MappedArg<V>(g.state(), g.index()));
@@ -130,7 +130,7 @@ public:
   }
 
 private:
-  template <class P> TaskGroup make_group(P &parent, bool mapped) const {
+  template <class P> TaskGroup make_group(P &&parent, bool mapped) const {
     detail::DagState *state = detail::parent_state(parent);
     return TaskGroup(state, detail::create_group(*state, detail::parent_index(parent), group_id_,
                                                  options_, /*suffix_on_collision=*/true,

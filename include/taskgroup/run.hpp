@@ -78,6 +78,8 @@ public:
         group == detail::closest_mapped_group(s, s.tasks[task_].group))
       return pushed(up, map_index_, key);
     const auto &instances = run_->instances[up];
+    if (instances.empty())
+      return {}; // not run (yet): Airflow's None
     if (instances.size() == 1 && instances[0].map_index == -1)
       return pushed(up, -1, key);
     Value all = Value::array();
