@@ -482,8 +482,11 @@ class Task {
 public:
   Task() = default;
 
+  TG_ANNOTATE("taskgroup.get.task_id")
   const std::string &task_id() const { return data().task_id; }
+  TG_ANNOTATE("taskgroup.get.task_id")
   const std::string &id() const { return data().task_id; }
+  TG_ANNOTATE("taskgroup.get.label")
   const std::string &label() const { return data().label; }
   TaskKind kind() const { return data().kind; }
   TriggerRule trigger_rule() const { return data().trigger_rule; }
@@ -495,6 +498,7 @@ public:
   bool is_mapped() const {
     return data().expanded || detail::closest_mapped_group(*state_, data().group) != -1;
   }
+  TG_ANNOTATE("taskgroup.get.group")
   inline TaskGroup group() const;
   std::vector<std::string> upstream_ids() const { return ids(data().upstream); }
   std::vector<std::string> downstream_ids() const { return ids(data().downstream); }
@@ -577,6 +581,7 @@ public:
   Node(const Task &t) : state_(t.state()), ref_{false, t.index()} {}
   inline Node(const TaskGroup &g);
 
+  TG_ANNOTATE("taskgroup.get.node_id")
   const std::string &id() const { return state_->id_of(ref_); }
   bool is_group() const { return ref_.is_group; }
   Task as_task() const {
@@ -626,15 +631,19 @@ public:
   TaskGroup() = default;
 
   /// Fully qualified id; empty for the DAG's root group.
+  TG_ANNOTATE("taskgroup.get.group_id")
   const std::string &group_id() const { return data().group_id; }
+  TG_ANNOTATE("taskgroup.get.group_id")
   const std::string &id() const { return data().group_id; }
   /// The id as written (with any `__N` suffix).
+  TG_ANNOTATE("taskgroup.get.label")
   const std::string &label() const { return data().label; }
   /// What pictures show: `display_name`, else the label.
   const std::string &display_label() const {
     return data().options.display_name.empty() ? data().label : data().options.display_name;
   }
   bool is_root() const { return data().parent == -1; }
+  TG_ANNOTATE("taskgroup.get.parent")
   TaskGroup parent() const {
     if (is_root())
       throw NotFound("the root group has no parent");
@@ -647,6 +656,7 @@ public:
   const std::string &ui_fgcolor() const { return data().options.ui_fgcolor; }
   const DefaultArgs &default_args() const { return data().default_args; }
   bool is_mapped() const { return data().mapped; }
+  TG_ANNOTATE("taskgroup.get.child_id")
   std::string child_id(const std::string &label) const { return detail::child_id(data(), label); }
   std::string upstream_join_id() const { return group_id() + ".upstream_join_id"; }
   std::string downstream_join_id() const { return group_id() + ".downstream_join_id"; }
@@ -878,6 +888,7 @@ public:
     state_->groups.push_back(std::move(root));
   }
 
+  TG_ANNOTATE("taskgroup.get.dag_id")
   const std::string &dag_id() const { return state_->dag_id; }
   const std::string &description() const { return state_->options.description; }
   const DefaultArgs &default_args() const { return state_->options.default_args; }
