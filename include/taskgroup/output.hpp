@@ -4,6 +4,7 @@
 #include "dag.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,16 @@ inline void json_key_id_or_null(std::string &out, const char *key, std::string_v
     write_json_string(out, id);
 }
 
-inline void write_group(std::string &out, const DagState &s, const GroupData &g) {
+/// Hooks through which another producer of the model (the static analyzer) adds its own keys
+/// while keeping the runtime's exact layout: `node` writes after a node's `mapped` key, `dag`
+/// after a DAG's `tasks` list. Each writes its own leading `, `.
+struct JsonExtras {
+  std::function<void(std::string &, NodeRef)> node;
+  std::function<void(std::string &)> dag;
+};
+
+inline void write_group(std::string &out, const DagState &s, int index, const JsonExtras &extras) {
+  const GroupData &g = s.groups[index];
   out += "{";
   json_key(out, "group_id", g.group_id);
   out += ", ";
@@ -50,10 +60,13 @@ inline void write_group(std::string &out, const DagState &s, const GroupData &g)
   json_key(out, "ui_fgcolor", g.options.ui_fgcolor);
   out += ", ";
   json_key_bool(out, "mapped", g.mapped);
+  if (extras.node)
+    extras.node(out, {true, index});
   out += "}";
 }
 
-inline void write_task(std::string &out, const DagState &s, const TaskData &t) {
+inline void write_task(std::string &out, const DagState &s, int index, const JsonExtras &extras) {
+  const TaskData &t = s.tasks[index];
   out += "{";
   json_key(out, "task_id", t.task_id);
   out += ", ";
@@ -66,6 +79,8 @@ inline void write_task(std::string &out, const DagState &s, const TaskData &t) {
   json_key(out, "trigger_rule", to_string(t.trigger_rule));
   out += ", ";
   json_key_bool(out, "mapped", t.expanded || closest_mapped_group(s, t.group) != -1);
+  if (extras.node)
+    extras.node(out, {false, index});
   out += ", \"downstream\": [";
   std::vector<std::string> down;
   for (int d : t.downstream)
@@ -79,42 +94,43 @@ inline void write_task(std::string &out, const DagState &s, const TaskData &t) {
   out += "]}";
 }
 
-template <class Container, class Key> auto sorted_by(const Container &items, Key key) {
-  using T = typename Container::value_type;
-  std::vector<const T *> out;
-  for (const auto &item : items)
-    out.push_back(&item);
-  std::sort(out.begin(), out.end(), [&](const T *a, const T *b) { return key(*a) < key(*b); });
+/// Indices of `items` ordered by `key` (ids are unique, so the order is total).
+template <class Container, class Key> std::vector<int> sorted_indices(const Container &items, Key key) {
+  std::vector<int> out;
+  for (int i = 0; i < static_cast<int>(items.size()); ++i)
+    out.push_back(i);
+  std::stable_sort(out.begin(), out.end(),
+                   [&](int a, int b) { return key(items[a]) < key(items[b]); });
   return out;
 }
 
-inline void write_dag_json(std::string &out, const DagState &s) {
+inline void write_dag_json(std::string &out, const DagState &s, const JsonExtras &extras = {}) {
   out += "    {\n      ";
   json_key(out, "dag_id", s.dag_id);
   out += ",\n      \"groups\": [";
-  auto groups = sorted_by(s.groups, [](const GroupData &g) { return g.group_id; });
   const char *sep = "\n        ";
   bool any = false;
-  for (const GroupData *g : groups) {
-    if (g->parent == -1)
+  for (int g : sorted_indices(s.groups, [](const GroupData &g) { return g.group_id; })) {
+    if (s.groups[g].parent == -1)
       continue; // the root is not listed
     out += sep;
-    write_group(out, s, *g);
+    write_group(out, s, g, extras);
     sep = ",\n        ";
     any = true;
   }
   out += any ? "\n      ],\n      \"tasks\": [" : "],\n      \"tasks\": [";
   sep = "\n        ";
-  for (const TaskData *t : sorted_by(s.tasks, [](const TaskData &t) { return t.task_id; })) {
+  for (int t : sorted_indices(s.tasks, [](const TaskData &t) { return t.task_id; })) {
     out += sep;
-    write_task(out, s, *t);
+    write_task(out, s, t, extras);
     sep = ",\n        ";
   }
-  out += s.tasks.empty() ? "]\n    }" : "\n      ]\n    }";
+  out += s.tasks.empty() ? "]" : "\n      ]";
+  if (extras.dag)
+    extras.dag(out);
+  out += "\n    }";
 }
 
-/// A DOT string literal: quotes and backslashes escaped, newlines as `\n`, other control
-/// characters as spaces and invalid UTF-8 as U+FFFD (Graphviz rejects invalid UTF-8).
 inline std::string dot_quote(std::string_view s) {
   std::string out = "\"";
   for (char c : printable_keeping_newlines(s)) {
