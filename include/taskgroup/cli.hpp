@@ -64,6 +64,7 @@ inline constexpr const char *cli_usage =
 } // namespace detail
 
 /// Runs the command given on the command line against `dags`; returns the exit status.
+TG_ANNOTATE("taskgroup.cli")
 inline int cli(const std::vector<Dag> &dags, int argc, char **argv) {
   std::string_view command = argc > 1 ? argv[1] : "--tree";
   if (argc > 2 || command == "--help" || command == "-h") {
@@ -107,6 +108,7 @@ inline int cli(const std::vector<Dag> &dags, int argc, char **argv) {
   return 0;
 }
 
+TG_ANNOTATE("taskgroup.cli")
 inline int cli(const Dag &dag, int argc, char **argv) {
   return cli(std::vector<Dag>{dag}, argc, argv);
 }
@@ -114,6 +116,7 @@ inline int cli(const Dag &dag, int argc, char **argv) {
 /// Calls `build()` itself, so an error while building is reported like any other.
 template <class Build>
   requires std::is_invocable_v<Build &>
+TG_ANNOTATE("taskgroup.cli")
 int cli(Build &&build, int argc, char **argv) {
   try {
     return cli(build(), argc, argv);

@@ -584,11 +584,13 @@ public:
   TG_ANNOTATE("taskgroup.get.node_id")
   const std::string &id() const { return state_->id_of(ref_); }
   bool is_group() const { return ref_.is_group; }
+  TG_ANNOTATE("taskgroup.get.as_task")
   Task as_task() const {
     if (ref_.is_group)
       throw Error("node '" + id() + "' is a group, not a task");
     return Task(state_, ref_.index);
   }
+  TG_ANNOTATE("taskgroup.get.as_group")
   inline TaskGroup as_group() const;
   friend bool operator==(const Node &a, const Node &b) {
     return a.state_ == b.state_ && a.ref_ == b.ref_;

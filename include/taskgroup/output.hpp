@@ -99,8 +99,7 @@ template <class Container, class Key> std::vector<int> sorted_indices(const Cont
   std::vector<int> out;
   for (int i = 0; i < static_cast<int>(items.size()); ++i)
     out.push_back(i);
-  std::stable_sort(out.begin(), out.end(),
-                   [&](int a, int b) { return key(items[a]) < key(items[b]); });
+  std::sort(out.begin(), out.end(), [&](int a, int b) { return key(items[a]) < key(items[b]); });
   return out;
 }
 
