@@ -40,6 +40,8 @@ inline void json_key_id_or_null(std::string &out, const char *key, std::string_v
 struct JsonExtras {
   std::function<void(std::string &, NodeRef)> node;
   std::function<void(std::string &)> dag;
+  /// Which nodes to list (all when unset): a focused view of one subtree.
+  std::function<bool(NodeRef)> include;
 };
 
 inline void write_group(std::string &out, const DagState &s, int index, const JsonExtras &extras) {
@@ -110,7 +112,7 @@ inline void write_dag_json(std::string &out, const DagState &s, const JsonExtras
   const char *sep = "\n        ";
   bool any = false;
   for (int g : sorted_indices(s.groups, [](const GroupData &g) { return g.group_id; })) {
-    if (s.groups[g].parent == -1)
+    if (s.groups[g].parent == -1 || (extras.include && !extras.include({true, g})))
       continue; // the root is not listed
     out += sep;
     write_group(out, s, g, extras);
@@ -119,12 +121,16 @@ inline void write_dag_json(std::string &out, const DagState &s, const JsonExtras
   }
   out += any ? "\n      ],\n      \"tasks\": [" : "],\n      \"tasks\": [";
   sep = "\n        ";
+  bool any_task = false;
   for (int t : sorted_indices(s.tasks, [](const TaskData &t) { return t.task_id; })) {
+    if (extras.include && !extras.include({false, t}))
+      continue;
     out += sep;
     write_task(out, s, t, extras);
     sep = ",\n        ";
+    any_task = true;
   }
-  out += s.tasks.empty() ? "]" : "\n      ]";
+  out += any_task ? "\n      ]" : "]";
   if (extras.dag)
     extras.dag(out);
   out += "\n    }";

@@ -1,0 +1,444 @@
+#include "Model.h"
+
+#include <taskgroup/output.hpp>
+
+#include <algorithm>
+
+namespace tgmodel {
+
+using tg::detail::DagState;
+using tg::detail::NodeRef;
+
+DagModel::DagModel() : DagModel("") {}
+
+DagModel::DagModel(std::string dag_id) {
+  state.dag_id = std::move(dag_id);
+  state.groups.emplace_back(); // the root, as tg::Dag's constructor makes it
+  group_info.emplace_back();
+}
+
+bool exclusive(const Guard &a, const Guard &b) {
+  for (const Choice &x : a)
+    for (const Choice &y : b)
+      if (x.fork == y.fork && x.arm != y.arm)
+        return true;
+  return false;
+}
+
+namespace {
+// A label the library accepts, used to create a node whose real id is a pattern: the library
+// computes everything else (options, default_args, trigger rule), then the id is replaced.
+std::string placeholder(const DagState &s) {
+  return "tgmodel_placeholder_" + std::to_string(s.groups.size() + s.tasks.size());
+}
+} // namespace
+
+namespace {
+/// The focused group's index in `s` (0, the root, without a focus); -1 when absent.
+int focus_group(const DagState &s, const Focus &focus) {
+  if (focus.group.empty())
+    return 0;
+  auto it = s.group_by_id.find(focus.group);
+  return it == s.group_by_id.end() ? -1 : it->second;
+}
+bool under(const DagState &s, int g, int root) {
+  for (int i = 0; g >= 0 && i < 10000; ++i, g = s.groups[g].parent)
+    if (g == root)
+      return true;
+  return false;
+}
+/// The DAGs a focus selects, sorted by dag_id.
+std::vector<const DagModel *> selected(const Model &model, const Focus &focus) {
+  std::vector<const DagModel *> dags;
+  // When the program hands DAGs to its command line (`tg::cli`, annotated `taskgroup.cli`),
+  // those are the program's DAGs; others (built by tests in `main`) are left out, as its
+  // `--json` leaves them out.
+  bool any_cli = false;
+  for (const auto &d : model.dags)
+    any_cli = any_cli || d.cli;
+  for (const auto &d : model.dags)
+    if ((!any_cli || d.cli) && (focus.dag.empty() || d.state.dag_id == focus.dag) && focus_group(d.state, focus) >= 0)
+      dags.push_back(&d);
+  std::stable_sort(dags.begin(), dags.end(), [](const DagModel *a, const DagModel *b) {
+    return a->state.dag_id < b->state.dag_id;
+  });
+  return dags;
+}
+} // namespace
+
+namespace {
+/// A node `full` already created on a path exclusive with `info`'s (or, past the fork cap, on
+/// a path whose exclusivity is unknown): the same node, shown once, conditional. -1 otherwise.
+template <class ById>
+int merge_exclusive(const ById &by_id, std::vector<NodeInfo> &infos,
+                    const std::string &full, const NodeInfo &info) {
+  auto it = by_id.find(full);
+  if (it == by_id.end() || it->second < 0 || it->second >= static_cast<int>(infos.size()))
+    return -1;
+  NodeInfo &old = infos[it->second];
+  const bool unknown = (old.unguarded && old.conditional) || (info.unguarded && info.conditional);
+  if (!unknown && !exclusive(old.guard, info.guard))
+    return -1;
+  old.conditional = true;
+  old.dynamic = old.dynamic || info.dynamic;
+  old.many = old.many || info.many;
+  return it->second;
+}
+} // namespace
+
+int DagModel::add_group(int parent, const std::string &label, const tg::GroupOptions &options,
+                        bool suffix_on_collision, bool mapped, const NodeInfo &info) {
+  if (parent < 0 || parent >= static_cast<int>(state.groups.size()))
+    return -1;
+  const bool pattern = is_pattern(label) || is_pattern(state.groups[parent].group_id);
+  try {
+    if (!pattern) {
+      std::string full = tg::detail::child_id(state.groups[parent], label);
+      if (int same = merge_exclusive(state.group_by_id, group_info, full, info); same >= 0)
+        return same;
+      if (state.used_ids.count(full) && !suffix_on_collision) {
+        issues.push_back({"DuplicateTaskIdFound",
+                          "group_id '" + label + "' has already been added to the DAG", info.loc,
+                          info.conditional});
+        return -1;
+      }
+      int g = tg::detail::create_group(state, parent, label, options, suffix_on_collision, mapped);
+      group_info.push_back(info);
+      if (info.many)
+        issues.push_back({"DuplicateTaskIdFound",
+                          "group_id '" + state.groups[g].group_id +
+                              "': constant id in a loop",
+                          info.loc, info.conditional});
+      return g;
+    }
+    std::string tmp = placeholder(state);
+    int g = tg::detail::create_group(state, parent, tmp, options, false, mapped);
+    auto &data = state.groups[g];
+    for (const char *suffix : {"", ".upstream_join_id", ".downstream_join_id"})
+      state.used_ids.erase(data.group_id + suffix);
+    state.group_by_id.erase(data.group_id);
+    data.label = label;
+    data.group_id = tg::detail::child_id(state.groups[parent], label);
+    state.used_ids.insert(data.group_id);
+    state.group_by_id.emplace(data.group_id, g);
+    NodeInfo i = info;
+    i.dynamic = true;
+    group_info.push_back(i);
+    return g;
+  } catch (const tg::Error &e) {
+    issues.push_back({e.kind(), e.what(), info.loc, info.conditional});
+    return -1;
+  }
+}
+
+int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
+                       const tg::TaskOptions &options, const NodeInfo &info) {
+  if (group < 0 || group >= static_cast<int>(state.groups.size()))
+    return -1;
+  const bool pattern = is_pattern(label) || is_pattern(state.groups[group].group_id);
+  try {
+    if (!pattern) {
+      std::string full = tg::detail::child_id(state.groups[group], label);
+      if (int same = merge_exclusive(state.task_by_id, task_info, full, info); same >= 0)
+        return same;
+      if (state.used_ids.count(full)) {
+        issues.push_back({"DuplicateTaskIdFound",
+                          "Task id '" + full + "' has already been added to the DAG", info.loc,
+                          info.conditional});
+        return -1;
+      }
+      int t = tg::detail::create_task(state, group, label, kind, {}, options);
+      task_info.push_back(info);
+      if (info.many)
+        issues.push_back({"DuplicateTaskIdFound",
+                          "Task id '" + full + "': constant id in a loop", info.loc,
+                          info.conditional});
+      return t;
+    }
+    std::string tmp = placeholder(state);
+    // The library validates the fully qualified id: give a pattern parent a valid id meanwhile.
+    std::string parent_id = state.groups[group].group_id;
+    if (is_pattern(parent_id))
+      state.groups[group].group_id = "tgmodel_parent";
+    int t = -1;
+    try {
+      t = tg::detail::create_task(state, group, tmp, kind, {}, options);
+    } catch (...) {
+      state.groups[group].group_id = parent_id;
+      throw;
+    }
+    state.groups[group].group_id = parent_id;
+    auto &data = state.tasks[t];
+    state.used_ids.erase(data.task_id);
+    state.task_by_id.erase(data.task_id);
+    data.label = label;
+    data.task_id = tg::detail::child_id(state.groups[group], label);
+    state.used_ids.insert(data.task_id);
+    state.task_by_id.emplace(data.task_id, t);
+    NodeInfo i = info;
+    i.dynamic = true;
+    task_info.push_back(i);
+    return t;
+  } catch (const tg::Error &e) {
+    issues.push_back({e.kind(), e.what(), info.loc, info.conditional});
+    return -1;
+  }
+}
+
+void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool upstream,
+                      const std::string &loc) {
+  try {
+    tg::detail::set_relatives(state, self, others, upstream);
+  } catch (const tg::Error &e) {
+    issues.push_back({e.kind(), e.what(), loc, false});
+  } catch (const std::out_of_range &) {
+    // a group fall-through naming a task the model lost track of: ignore the edge
+  }
+}
+
+void DagModel::add_edge(int up, int down, const std::string &loc) {
+  try {
+    tg::detail::add_edge(state, up, down);
+  } catch (const tg::Error &e) {
+    issues.push_back({e.kind(), e.what(), loc, false});
+  }
+}
+
+// ---- JSON ----
+
+namespace {
+using namespace tg::detail;
+using tg::write_json_string;
+
+void static_keys(std::string &out, const NodeInfo &info) {
+  out += ", ";
+  json_key(out, "loc", info.loc);
+  out += ", ";
+  json_key_bool(out, "dynamic", info.dynamic);
+  out += ", ";
+  json_key_bool(out, "conditional", info.conditional);
+  if (info.many) {
+    out += ", ";
+    json_key(out, "multiplicity", "many");
+  }
+  if (!info.refs.empty()) {
+    out += ", \"refs\": [";
+    for (std::size_t i = 0; i < info.refs.size(); ++i) {
+      const Ref &r = info.refs[i];
+      out += i ? ", {" : "{";
+      json_key(out, "kind", r.kind);
+      out += ", ";
+      json_key(out, "loc", r.loc);
+      if (r.literal.valid()) {
+        out += ", \"literal\": [" + std::to_string(r.literal.begin) + ", " +
+               std::to_string(r.literal.end) + "]";
+      }
+      out += "}";
+    }
+    out += "]";
+  }
+}
+
+void issues_json(std::string &out, const DagModel &m) {
+  if (m.issues.empty())
+    return;
+  out += ",\n      \"issues\": [";
+  for (std::size_t i = 0; i < m.issues.size(); ++i) {
+    const Issue &is = m.issues[i];
+    out += i ? ",\n        {" : "\n        {";
+    json_key(out, "kind", is.kind);
+    out += ", ";
+    json_key(out, "message", is.message);
+    out += ", ";
+    json_key(out, "loc", is.loc);
+    out += ", ";
+    json_key_bool(out, "conditional", is.conditional);
+    out += "}";
+  }
+  out += "\n      ]";
+}
+
+// The runtime's own writer (tg::detail::write_dag_json), with the static keys after each
+// node's `mapped` and the issues after the tasks; `root` focuses on one subtree.
+void write_dag(std::string &out, const DagModel &m, int root, bool keys) {
+  const DagState &s = m.state;
+  JsonExtras extras;
+  if (keys) {
+    extras.node = [&](std::string &o, NodeRef n) {
+      static_keys(o, n.is_group ? m.group_info[n.index] : m.task_info[n.index]);
+    };
+    extras.dag = [&](std::string &o) { issues_json(o, m); };
+  }
+  if (root != 0)
+    extras.include = [&](NodeRef n) {
+      return under(s, n.is_group ? n.index : s.tasks[n.index].group, root);
+    };
+  write_dag_json(out, s, extras);
+}
+} // namespace
+
+std::string to_json(const Model &model, const JsonOptions &options) {
+  std::vector<const DagModel *> dags = selected(model, options.focus);
+  std::string out = "{\n  \"schema\": \"taskgroup-hierarchy/1\",\n  \"dags\": [\n";
+  for (std::size_t i = 0; i < dags.size(); ++i) {
+    if (i)
+      out += ",\n";
+    write_dag(out, *dags[i], focus_group(dags[i]->state, options.focus), options.static_keys);
+  }
+  out += dags.empty() ? "  ]\n}\n" : "\n  ]\n}\n";
+  return out;
+}
+
+// ---- tree ----
+
+namespace {
+void markers(std::string &out, const NodeInfo &info) {
+  if (info.dynamic)
+    out += " (dynamic)";
+  if (info.conditional)
+    out += " (conditional)";
+  if (info.many)
+    out += " (many)";
+  if (!info.refs.empty())
+    out += " (" + std::to_string(info.refs.size()) + " refs)";
+  if (!info.loc.empty())
+    out += "  @ " + info.loc;
+}
+
+void tree(std::string &out, const DagModel &m, int g, int depth) {
+  const DagState &s = m.state;
+  for (NodeRef c : s.groups[g].children) {
+    out += std::string(static_cast<std::size_t>(depth) * 2, ' ');
+    if (c.is_group) {
+      const GroupData &child = s.groups[c.index];
+      out += "group " + child.group_id;
+      if (child.mapped)
+        out += " (mapped)";
+      if (!child.options.prefix_group_id)
+        out += " (prefix_group_id=false)";
+      if (!child.options.tooltip.empty())
+        out += "  tooltip: " + child.options.tooltip;
+      if (child.options.ui_color != "CornflowerBlue" || child.options.ui_fgcolor != "#000")
+        out += "  colors: " + child.options.ui_color + " on " + child.options.ui_fgcolor;
+      markers(out, m.group_info[c.index]);
+      out += '\n';
+      tree(out, m, c.index, depth + 1);
+    } else {
+      const TaskData &t = s.tasks[c.index];
+      out += std::string(to_string(t.kind)) + " " + t.task_id;
+      if (t.expanded)
+        out += " (mapped)";
+      if (t.trigger_rule != tg::TriggerRule::all_success)
+        out += " [" + std::string(to_string(t.trigger_rule)) + "]";
+      if (!t.downstream.empty()) {
+        std::vector<std::string> down;
+        for (int d : t.downstream)
+          down.push_back(s.tasks[d].task_id);
+        std::sort(down.begin(), down.end());
+        out += " ->";
+        for (const auto &d : down)
+          out += " " + d;
+      }
+      markers(out, m.task_info[c.index]);
+      out += '\n';
+    }
+  }
+}
+} // namespace
+
+std::string to_tree(const Model &model, const Focus &focus) {
+  std::string out;
+  for (const DagModel *mp : selected(model, focus)) {
+    const DagModel &m = *mp;
+    out += "dag " + m.state.dag_id;
+    if (!m.state.options.description.empty())
+      out += "  (" + m.state.options.description + ")";
+    if (m.dynamic)
+      out += " (dynamic)";
+    if (!m.loc.empty())
+      out += "  @ " + m.loc;
+    out += '\n';
+    int root = focus_group(m.state, focus);
+    if (root > 0) {
+      const GroupData &g = m.state.groups[root];
+      out += "  group " + g.group_id;
+      markers(out, m.group_info[root]);
+      out += '\n';
+    }
+    tree(out, m, root, root > 0 ? 2 : 1);
+    for (const auto &i : m.issues)
+      out += "  error: " + i.kind + ": " + i.message + (i.loc.empty() ? "" : "  @ " + i.loc) +
+             (i.conditional ? " (conditional)" : "") + "\n";
+  }
+  return out;
+}
+
+// ---- dot ----
+
+namespace {
+void dot_group(std::string &out, const DagModel &m, int g, int depth);
+
+void dot_cluster(std::string &out, const DagModel &m, int g, int depth) {
+  const GroupData &child = m.state.groups[g];
+  const NodeInfo &info = m.group_info[g];
+  std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+  out += indent + "subgraph " + dot_quote("cluster_" + child.group_id) + " {\n";
+  std::string label =
+      child.options.display_name.empty() ? child.label : child.options.display_name;
+  out += indent + "  label=" + dot_quote(label) + "; style=\"" +
+         (info.conditional ? "filled,rounded,dashed" : "filled,rounded") +
+         "\"; fillcolor=" + dot_quote(child.options.ui_color) +
+         "; fontcolor=" + dot_quote(child.options.ui_fgcolor) +
+         "; tooltip=" + dot_quote(child.options.tooltip) + ";\n";
+  dot_group(out, m, g, depth + 1);
+  out += indent + "}\n";
+}
+
+void dot_group(std::string &out, const DagModel &m, int g, int depth) {
+  const DagState &s = m.state;
+  std::string indent(static_cast<std::size_t>(depth) * 2, ' ');
+  for (NodeRef c : s.groups[g].children) {
+    if (c.is_group) {
+      dot_cluster(out, m, c.index, depth);
+    } else {
+      const TaskData &t = s.tasks[c.index];
+      const NodeInfo &info = m.task_info[c.index];
+      out += indent + dot_quote(t.task_id) + " [label=" + dot_quote(t.label);
+      if (info.conditional || info.dynamic)
+        out += std::string(", style=\"rounded,filled,") + (info.dynamic ? "dotted" : "dashed") + "\"";
+      out += "];\n";
+    }
+  }
+}
+} // namespace
+
+std::string to_dot(const Model &model, const Focus &focus) {
+  std::string out;
+  for (const DagModel *mp : selected(model, focus)) {
+    const DagModel &m = *mp;
+    const DagState &s = m.state;
+    int root = focus_group(s, focus);
+    out += "digraph " + dot_quote(s.dag_id) + " {\n";
+    out += "  graph [rankdir=LR, compound=true];\n";
+    out += "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\"];\n";
+    if (root > 0)
+      dot_cluster(out, m, root, 1);
+    else
+      dot_group(out, m, root, 1);
+    for (const auto &t : s.tasks) {
+      if (!under(s, t.group, root))
+        continue;
+      std::vector<std::string> down;
+      for (int d : t.downstream)
+        if (under(s, s.tasks[d].group, root))
+          down.push_back(s.tasks[d].task_id);
+      std::sort(down.begin(), down.end());
+      for (const auto &d : down)
+        out += "  " + dot_quote(t.task_id) + " -> " + dot_quote(d) + ";\n";
+    }
+    out += "}\n";
+  }
+  return out;
+}
+
+} // namespace tgmodel

@@ -1,0 +1,113 @@
+// The static hierarchy model (MODEL.md): what the analyzer knows about each DAG of a
+// translation unit. Independent of Clang. The structure itself lives in the library's own
+// `tg::detail::DagState`, so ids, suffixes, roots/leaves and edges follow exactly the code the
+// runtime runs; this file adds what only the analyzer knows (locations, dynamic/conditional
+// markers, conflicts).
+#pragma once
+
+#include <taskgroup/dag.hpp>
+
+#include <string>
+#include <vector>
+
+namespace tgmodel {
+
+/// A half-open source range of an id literal: file, offsets, and line:col of its start.
+struct SourceSpan {
+  std::string file;
+  unsigned begin = 0, end = 0; // byte offsets in file; begin == end: none
+  bool valid() const { return end > begin; }
+};
+
+/// One branch choice: arm `arm` of the fork (`if`, `switch`, `?:`) numbered `fork`.
+struct Choice {
+  int fork = 0, arm = 0;
+};
+/// The branch choices leading to a node: two nodes on guards with a common fork taken on
+/// different arms are on mutually exclusive paths.
+using Guard = std::vector<Choice>;
+bool exclusive(const Guard &a, const Guard &b);
+
+/// A place that refers to a node by string: `xcom_pull(id)`, `get_task(id)`, `get_group(id)`,
+/// `child(label)`, or a string returned by a branch callable.
+struct Ref {
+  std::string kind; // "xcom_pull", "task", "group", "child", "branch"
+  std::string loc;  // `file:line:col` of the referring expression
+  SourceSpan literal; // the string literal holding the id, when it is one
+};
+
+/// What the analyzer adds to one node of the runtime model.
+struct NodeInfo {
+  std::string loc;      // `file:line:col` of the creating call
+  bool dynamic = false; // the id or a count is only known at run time
+  bool conditional = false;
+  bool many = false;     // created in a loop whose count is unknown (multiplicity "many")
+  bool unguarded = false; // conditional past the fork cap: exclusivity unknown
+  Guard guard;           // branch choices leading to the node
+  SourceSpan id_literal; // the id's literal, when it is a single string literal
+  std::vector<Ref> refs; // places referring to the node by string
+};
+
+/// An id the runtime would reject: a duplicate (DuplicateTaskIdFound) or an invalid id.
+struct Issue {
+  std::string kind; // "DuplicateTaskIdFound", "InvalidId", "MappingError", "CycleError"
+  std::string message;
+  std::string loc;
+  bool conditional = false; // found on some paths only
+};
+
+struct DagModel {
+  tg::detail::DagState state;        // the runtime's structure, built by its own functions
+  std::vector<NodeInfo> group_info;  // parallel to state.groups
+  std::vector<NodeInfo> task_info;   // parallel to state.tasks
+  std::vector<Issue> issues;
+  std::vector<std::pair<std::string, Ref>> unresolved_refs; // id -> a reference to no node
+  std::string loc;
+  bool dynamic = false; // the dag id is a pattern
+  bool cli = false;     // handed to the program's command line (`taskgroup.cli`)
+
+  DagModel();
+  explicit DagModel(std::string dag_id);
+
+  /// Creates a group as `tg::detail::create_group` does; returns -1 (recording an issue)
+  /// where the runtime would throw. Dynamic ids (with `{?}`) skip validation.
+  int add_group(int parent, const std::string &label, const tg::GroupOptions &options,
+                bool suffix_on_collision, bool mapped, const NodeInfo &info);
+  /// Creates a task as `tg::detail::create_task` does; -1 where the runtime would throw.
+  int add_task(int group, const std::string &label, tg::TaskKind kind,
+               const tg::TaskOptions &options, const NodeInfo &info);
+  /// `self >> others` (upstream=false) or `self << others`, as `tg::detail::set_relatives`.
+  void relate(tg::detail::NodeRef self, const std::vector<tg::detail::NodeRef> &others,
+              bool upstream, const std::string &loc);
+  void add_edge(int up, int down, const std::string &loc);
+};
+
+struct Model {
+  std::vector<DagModel> dags;
+};
+
+/// What to show: every DAG, or one (`--dag ID`); the whole hierarchy or one group's subtree
+/// (`--group ID`, the group and everything under it).
+struct Focus {
+  std::string dag;
+  std::string group;
+};
+
+struct JsonOptions {
+  bool static_keys = true; // add `loc`, `dynamic`, `conditional`, `multiplicity`, `refs`, `issues`
+  Focus focus;
+};
+
+/// The model as JSON, in exactly the layout of `tg::to_json` (include/taskgroup/output.hpp);
+/// with `static_keys` the keys `loc`/`dynamic`/`conditional` follow each node's `mapped`.
+std::string to_json(const Model &model, const JsonOptions &options = {});
+/// A readable tree: ids, kinds, tooltip and colours, markers, `file:line:col`.
+std::string to_tree(const Model &model, const Focus &focus = {});
+/// Graphviz, as the runtime's `to_dot()` (one digraph per DAG), conditional nodes dashed and
+/// dynamic ones marked `{?}`-patterned with a dotted border.
+std::string to_dot(const Model &model, const Focus &focus = {});
+
+/// True when `id` holds a run-time hole (`{?}`).
+inline bool is_pattern(const std::string &id) { return id.find("{?}") != std::string::npos; }
+
+} // namespace tgmodel
