@@ -39,7 +39,7 @@ for size in "${sizes[@]}"; do
   floor=$(best_of_3 clang++-22 -fsyntax-only "${flags[@]}" "$src")
   inspect=$(best_of_3 "$tool" inspect --format=json "$src" -- "${flags[@]}")
   g++ "${flags[@]}" -O0 "$src" -lfmt -o "$work/bench_$size"
-  if diff -q <("$work/bench_$size" --json) <("$tool" inspect --compare "$src" -- "${flags[@]}" 2>/dev/null) >/dev/null; then
+  if diff -q <("$work/bench_$size" --json) <("$tool" inspect --format=json --compare "$src" -- "${flags[@]}" 2>/dev/null) >/dev/null; then
     equal=yes
   else
     equal=NO
