@@ -305,44 +305,16 @@ void markers(std::string &out, const NodeInfo &info) {
     out += "  @ " + info.loc;
 }
 
+// The runtime's tree (tg::detail::write_tree) with the analyzer's notes on each line.
 void tree(std::string &out, const DagModel &m, int g, int depth) {
-  const DagState &s = m.state;
-  for (NodeRef c : s.groups[g].children) {
-    out += std::string(static_cast<std::size_t>(depth) * 2, ' ');
-    if (c.is_group) {
-      const GroupData &child = s.groups[c.index];
-      out += "group " + child.group_id;
-      if (child.mapped)
-        out += " (mapped)";
-      if (!child.options.prefix_group_id)
-        out += " (prefix_group_id=false)";
-      if (!child.options.tooltip.empty())
-        out += "  tooltip: " + child.options.tooltip;
-      if (child.options.ui_color != "CornflowerBlue" || child.options.ui_fgcolor != "#000")
-        out += "  colors: " + child.options.ui_color + " on " + child.options.ui_fgcolor;
-      markers(out, m.group_info[c.index]);
-      out += '\n';
-      tree(out, m, c.index, depth + 1);
-    } else {
-      const TaskData &t = s.tasks[c.index];
-      out += std::string(to_string(t.kind)) + " " + t.task_id;
-      if (t.expanded)
-        out += " (mapped)";
-      if (t.trigger_rule != tg::TriggerRule::all_success)
-        out += " [" + std::string(to_string(t.trigger_rule)) + "]";
-      if (!t.downstream.empty()) {
-        std::vector<std::string> down;
-        for (int d : t.downstream)
-          down.push_back(s.tasks[d].task_id);
-        std::sort(down.begin(), down.end());
-        out += " ->";
-        for (const auto &d : down)
-          out += " " + d;
-      }
-      markers(out, m.task_info[c.index]);
-      out += '\n';
+  write_tree(out, m.state, g, depth, [&](std::string &o, NodeRef n) {
+    if (n.is_group) {
+      const GroupData &group = m.state.groups[n.index];
+      if (group.options.ui_color != "CornflowerBlue" || group.options.ui_fgcolor != "#000")
+        o += "  colors: " + group.options.ui_color + " on " + group.options.ui_fgcolor;
     }
-  }
+    markers(o, n.is_group ? m.group_info[n.index] : m.task_info[n.index]);
+  });
 }
 } // namespace
 

@@ -171,7 +171,10 @@ inline void write_dot_group(std::string &out, const DagState &s, int g, int dept
   }
 }
 
-inline void write_tree(std::string &out, const DagState &s, int g, int depth) {
+/// Writes the indented hierarchy under group `g`; `annotate`, when set, appends its own notes
+/// (the analyzer's markers and locations) to each node's line.
+inline void write_tree(std::string &out, const DagState &s, int g, int depth,
+                       const std::function<void(std::string &, NodeRef)> &annotate = {}) {
   for (NodeRef c : s.groups[g].children) {
     out += std::string(static_cast<std::size_t>(depth) * 2, ' ');
     if (c.is_group) {
@@ -183,8 +186,10 @@ inline void write_tree(std::string &out, const DagState &s, int g, int depth) {
         out += " (prefix_group_id=false)";
       if (!child.options.tooltip.empty())
         out += "  tooltip: " + printable(child.options.tooltip);
+      if (annotate)
+        annotate(out, c);
       out += '\n';
-      write_tree(out, s, c.index, depth + 1);
+      write_tree(out, s, c.index, depth + 1, annotate);
     } else {
       const TaskData &t = s.tasks[c.index];
       out += std::string(to_string(t.kind)) + " " + t.task_id;
@@ -201,6 +206,8 @@ inline void write_tree(std::string &out, const DagState &s, int g, int depth) {
         for (const auto &d : down)
           out += " " + d;
       }
+      if (annotate)
+        annotate(out, c);
       out += '\n';
     }
   }
