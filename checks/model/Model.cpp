@@ -26,6 +26,24 @@ bool exclusive(const Guard &a, const Guard &b) {
 }
 
 namespace {
+/// Gives a node created under a placeholder id its pattern id (`region_{?}`): the placeholder
+/// leaves the DAG's namespace and lookup map, the pattern takes its place.
+void rekey(DagState &s, std::unordered_map<std::string, int> &by_id, std::string &id,
+           std::string &label_field, const std::string &label, std::string pattern_id,
+           int index) {
+  s.used_ids.erase(id);
+  by_id.erase(id);
+  label_field = label;
+  id = std::move(pattern_id);
+  s.used_ids.insert(id);
+  by_id.emplace(id, index);
+}
+
+NodeInfo as_dynamic(NodeInfo info) {
+  info.dynamic = true;
+  return info;
+}
+
 // A label the library accepts, used to create a node whose real id is a pattern: the library
 // computes everything else (options, default_args, trigger rule), then the id is replaced.
 std::string placeholder(const DagState &s) {
@@ -114,16 +132,11 @@ int DagModel::add_group(int parent, const std::string &label, const tg::GroupOpt
     std::string tmp = placeholder(state);
     int g = tg::detail::create_group(state, parent, tmp, options, false, mapped);
     auto &data = state.groups[g];
-    for (const char *suffix : {"", ".upstream_join_id", ".downstream_join_id"})
-      state.used_ids.erase(data.group_id + suffix);
-    state.group_by_id.erase(data.group_id);
-    data.label = label;
-    data.group_id = tg::detail::child_id(state.groups[parent], label);
-    state.used_ids.insert(data.group_id);
-    state.group_by_id.emplace(data.group_id, g);
-    NodeInfo i = info;
-    i.dynamic = true;
-    group_info.push_back(i);
+    for (const char *join : {".upstream_join_id", ".downstream_join_id"})
+      state.used_ids.erase(data.group_id + join);
+    rekey(state, state.group_by_id, data.group_id, data.label, label,
+          tg::detail::child_id(state.groups[parent], label), g);
+    group_info.push_back(as_dynamic(info));
     return g;
   } catch (const tg::Error &e) {
     issues.push_back({e.kind(), e.what(), info.loc, info.conditional});
@@ -169,15 +182,9 @@ int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
     }
     state.groups[group].group_id = parent_id;
     auto &data = state.tasks[t];
-    state.used_ids.erase(data.task_id);
-    state.task_by_id.erase(data.task_id);
-    data.label = label;
-    data.task_id = tg::detail::child_id(state.groups[group], label);
-    state.used_ids.insert(data.task_id);
-    state.task_by_id.emplace(data.task_id, t);
-    NodeInfo i = info;
-    i.dynamic = true;
-    task_info.push_back(i);
+    rekey(state, state.task_by_id, data.task_id, data.label, label,
+          tg::detail::child_id(state.groups[group], label), t);
+    task_info.push_back(as_dynamic(info));
     return t;
   } catch (const tg::Error &e) {
     issues.push_back({e.kind(), e.what(), info.loc, info.conditional});
