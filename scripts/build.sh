@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Configures build/ (Ninja, Release, g++) and builds everything with -j2.
+# Configures build/ (Ninja, Release, clang++-22) and builds everything with -j2.
 # Used by scripts/test.sh and scripts/fixtures.sh; run scripts/bootstrap.sh first.
 #   --keep-going   build every target that can be built even when some fail
 #                  (the exit status still reports the failure)
@@ -15,16 +15,17 @@ for arg in "$@"; do
   esac
 done
 
-# A build/ configured with another generator cannot be reused by Ninja.
+# A build/ configured with another generator or compiler cannot be reused.
 if [[ -f "$BUILD_DIR/CMakeCache.txt" ]] &&
-   ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$BUILD_DIR/CMakeCache.txt"; then
-  echo "build.sh: $BUILD_DIR/ was configured with another generator; starting afresh"
+   { ! grep -q '^CMAKE_GENERATOR:INTERNAL=Ninja$' "$BUILD_DIR/CMakeCache.txt" ||
+     ! grep -q '^CMAKE_CXX_COMPILER:.*clang++-22$' "$BUILD_DIR/CMakeCache.txt"; }; then
+  echo "build.sh: $BUILD_DIR/ was configured with another generator or compiler; starting afresh"
   rm -rf "$BUILD_DIR"
 fi
 
 cmake -S . -B "$BUILD_DIR" -G Ninja \
   -DCMAKE_BUILD_TYPE=Release \
-  -DCMAKE_CXX_COMPILER=g++
+  -DCMAKE_CXX_COMPILER=clang++-22
 if [[ ${#ninja_args[@]} -gt 0 ]]; then
   cmake --build "$BUILD_DIR" -j2 -- "${ninja_args[@]}"
 else

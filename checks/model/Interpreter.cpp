@@ -37,29 +37,45 @@ struct AVal {
   int dag = -1, idx = -1; // Handle
   enum HKind { HDag, HGroup, HTask } hk = HDag;
   std::vector<AVal> list;                          // List
-  std::vector<std::pair<std::string, AVal>> rec;   // Record: fields written
+  struct Field;
+  std::vector<Field> rec;                          // Record: fields written
   const LambdaExpr *lambda = nullptr;              // Lambda
   std::shared_ptr<Frame> env;                      // Lambda's defining frame
   const FunctionDecl *fn = nullptr;                // Func
   std::shared_ptr<const DecoratorData> deco;       // Decorator
+  const StringLiteral *lit = nullptr; // Str: the literal it was copied from, unchanged
 
-  static AVal integer(long long v) { AVal a; a.k = Int; a.i = v; return a; }
-  static AVal boolean(bool v) { AVal a; a.k = Bool; a.i = v; return a; }
-  static AVal str(std::string v, bool dyn = false) { AVal a; a.k = Str; a.s = std::move(v); a.dyn = dyn || is_pattern(a.s); return a; }
-  static AVal handle(int dag, HKind hk, int idx) { AVal a; a.k = Handle; a.dag = dag; a.hk = hk; a.idx = idx; return a; }
-  static AVal void_() { AVal a; a.k = Void; return a; }
+  // Defined below, once `Field` is complete.
+  static AVal integer(long long v);
+  static AVal boolean(bool v);
+  static AVal str(std::string v, bool dyn = false);
+  static AVal handle(int dag, HKind hk, int idx);
+  static AVal void_();
   bool known_int() const { return k == Int || k == Bool || k == Enum; }
-  const AVal *field(const std::string &name) const {
-    for (const auto &[n, v] : rec)
-      if (n == name)
-        return &v;
-    return nullptr;
-  }
+  const AVal *field(const std::string &name) const;
 };
+
+struct AVal::Field {
+  std::string name;
+  AVal value;
+};
+
+AVal AVal::integer(long long v) { AVal a; a.k = Int; a.i = v; return a; }
+AVal AVal::boolean(bool v) { AVal a; a.k = Bool; a.i = v; return a; }
+AVal AVal::str(std::string v, bool dyn) { AVal a; a.k = Str; a.s = std::move(v); a.dyn = dyn || is_pattern(a.s); return a; }
+AVal AVal::handle(int dag, HKind hk, int idx) { AVal a; a.k = Handle; a.dag = dag; a.hk = hk; a.idx = idx; return a; }
+AVal AVal::void_() { AVal a; a.k = Void; return a; }
+const AVal *AVal::field(const std::string &name) const {
+  for (const auto &[n, v] : rec)
+    if (n == name)
+      return &v;
+  return nullptr;
+}
 
 struct DecoratorData {
   std::string id;
   bool dyn = false;
+  const StringLiteral *lit = nullptr;
   AVal fn;
   tg::GroupOptions options;
   std::vector<AVal> fixed;
@@ -72,6 +88,15 @@ struct Frame {
 using FramePtr = std::shared_ptr<Frame>;
 
 enum class Flow { Normal, Break, Continue, Return };
+
+/// Pushes a value on a stack for the lifetime of the scope (the loop or call being run).
+template <class T> struct Scoped {
+  std::vector<T> &stack;
+  Scoped(std::vector<T> &s, T v) : stack(s) { stack.push_back(v); }
+  ~Scoped() { stack.pop_back(); }
+  Scoped(const Scoped &) = delete;
+  Scoped &operator=(const Scoped &) = delete;
+};
 
 const Expr *strip(const Expr *e) {
   while (e) {
@@ -171,6 +196,7 @@ private:
     Ref r;
     r.kind = kind;
     r.loc = loc(at->getBeginLoc());
+    r.at = at->getBeginLoc().getRawEncoding();
     if (lit) r.literal = literal_span(lit);
     if (!seen_refs_.insert({dag, id.s, r.loc}).second) return;
     pending_.push_back({dag, id.s, want, std::move(r)});
@@ -252,6 +278,8 @@ private:
   struct Tail { bool pending = false; int fork = -1, arm = 0; } tail_; // an arm left the block
   std::vector<int> tail_forks_;
   std::vector<const Decl *> stack_;
+  std::vector<SourceLocation> calls_; // inlined user calls on the current path
+  std::vector<const Stmt *> loops_;   // loops being unrolled or summarised
   std::map<const VarDecl *, AVal> globals_;
   std::set<const VarDecl *> globals_in_progress_;
   AVal retval_;
@@ -281,6 +309,8 @@ private:
       return span;
     SourceLocation b = lit->getBeginLoc();
     span.file = sm_.getFilename(b).str();
+    span.at = b.getRawEncoding();
+    span.text = lit->getString().str();
     span.begin = sm_.getFileOffset(b);
     span.end = sm_.getFileOffset(lit->getEndLoc()) +
                Lexer::MeasureTokenLength(lit->getEndLoc(), sm_, ctx_.getLangOpts());
@@ -289,12 +319,16 @@ private:
   NodeInfo info(const Expr *call, const Expr *id_arg, const AVal &id) const {
     NodeInfo n;
     n.loc = loc(call->getBeginLoc());
+    n.at = call->getBeginLoc().getRawEncoding();
+    for (SourceLocation c : calls_) n.calls.push_back(c.getRawEncoding());
+    if (!loops_.empty()) n.loop = loops_.back()->getBeginLoc().getRawEncoding();
     n.dynamic = dyn_depth_ > 0 || id.dyn || id.k != AVal::Str;
     n.conditional = cond_depth_ > 0;
     n.many = many_depth_ > 0 && id.k == AVal::Str && !id.dyn;
     n.unguarded = unguarded_ > 0;
     n.guard = guard_;
-    if (id_arg) n.id_literal = literal_span(id_arg);
+    if (id.k == AVal::Str && id.lit) n.id_literal = literal_span(id.lit);
+    else if (id_arg) n.id_literal = literal_span(id_arg);
     return n;
   }
 
@@ -355,8 +389,8 @@ private:
       std::string name = me->getMemberDecl()->getName().str();
       for (auto &[n, v] : base->rec)
         if (n == name) return &v;
-      base->rec.emplace_back(name, AVal{});
-      return &base->rec.back().second;
+      base->rec.push_back({name, AVal{}});
+      return &base->rec.back().value;
     }
     return nullptr;
   }
@@ -717,6 +751,7 @@ private:
       AVal id = as_str(arg(0));
       data->id = id.s;
       data->dyn = id.dyn;
+      data->lit = id.lit;
       data->fn = arg(1);
       apply_group_options(arg(2), data->options);
       AVal v;
@@ -730,7 +765,7 @@ private:
       if (what == "taskgroup.decorator.override") {
         auto data = std::make_shared<DecoratorData>(deco);
         AVal o = arg(0);
-        if (const AVal *v = o.field("group_id"); v && v->k == AVal::Str) { data->id = v->s; data->dyn = v->dyn; }
+        if (const AVal *v = o.field("group_id"); v && v->k == AVal::Str) { data->id = v->s; data->dyn = v->dyn; data->lit = v->lit; }
         apply_group_options(o, data->options);
         AVal v;
         v.k = AVal::Decorator;
@@ -748,6 +783,7 @@ private:
       bool expand = what == "taskgroup.decorator.expand";
       AVal parent = arg(0);
       AVal id = AVal::str(deco.id, deco.dyn);
+      id.lit = deco.lit;
       AVal g = create_group(parent, call, nullptr, id, deco.options, /*suffix=*/true, expand);
       std::vector<AVal> call_args{g};
       for (const AVal &v : deco.fixed) call_args.push_back(v);
@@ -759,6 +795,7 @@ private:
         for (std::size_t i = 1; i < args.size(); ++i) call_args.push_back(arg(i));
       }
       if (g.k != AVal::Handle) return {};
+      Scoped<SourceLocation> in_call(calls_, call->getBeginLoc());
       AVal result = invoke(deco.fn, call_args);
       if (expand && source.k == AVal::Handle && source.hk == AVal::HTask)
         relate(source, g, false, call);
@@ -809,7 +846,7 @@ private:
         }
         if (op == OO_Subscript && recv && args.size() == 1) {
           AVal base = eval(recv, f), index = eval(args[0], f);
-          if (base.k == AVal::Record && base.rec.size() == 1) base = base.rec[0].second;
+          if (base.k == AVal::Record && base.rec.size() == 1) base = base.rec[0].value;
           if (base.k == AVal::List && index.k == AVal::Int && index.i >= 0 &&
               index.i < static_cast<long long>(base.list.size()))
             return base.list[index.i];
@@ -818,7 +855,9 @@ private:
         if (op == OO_Call && recv) {
           if (auto *md = dyn_cast<CXXMethodDecl>(fd); md && md->getParent()->isLambda()) {
             AVal callee = eval(recv, f);
-            return invoke(callee, eval_args(args, f));
+            std::vector<AVal> vs = eval_args(args, f);
+            Scoped<SourceLocation> in_call(calls_, call->getBeginLoc());
+            return invoke(callee, vs);
           }
         }
       }
@@ -827,8 +866,9 @@ private:
       // a call through a variable holding a callable
       AVal callee = eval(call->getCallee(), f);
       std::vector<AVal> vs = eval_args(args, f);
-      if (callee.k == AVal::Lambda || callee.k == AVal::Func) return invoke(callee, vs);
-      return {};
+      if (callee.k != AVal::Lambda && callee.k != AVal::Func) return {};
+      Scoped<SourceLocation> in_call(calls_, call->getBeginLoc());
+      return invoke(callee, vs);
     }
     std::string what = annotation(fd);
     // A user factory (TG_GROUP_FACTORY) is user code: inlined like any call when its body is
@@ -863,7 +903,7 @@ private:
           return AVal::void_();
         }
         AVal base = eval(recv, f);
-        if (base.k == AVal::Record && base.rec.size() == 1) base = base.rec[0].second;
+        if (base.k == AVal::Record && base.rec.size() == 1) base = base.rec[0].value;
         if (name == "size" && base.k == AVal::List) return AVal::integer(base.list.size());
         if (name == "size" && base.k == AVal::Str && !base.dyn) return AVal::integer(base.s.size());
         if (name == "empty" && base.k == AVal::List) return AVal::boolean(base.list.empty());
@@ -882,6 +922,7 @@ private:
     if (!opaque(fd, sm_)) {
       std::vector<AVal> vs = eval_args(args, f);
       std::vector<AVal> out = vs;
+      Scoped<SourceLocation> in_call(calls_, call->getBeginLoc());
       AVal result = call_function(fd, vs, nullptr, &out);
       // non-const lvalue reference parameters write back to the caller's variables
       for (unsigned i = 0; i < fd->getNumParams() && i < args.size(); ++i) {
@@ -958,7 +999,7 @@ private:
         auto *ed = dyn_cast<DeclRefExpr>(strip(e));
         if (bd && ed && bd->getDecl() == ed->getDecl()) {
           AVal v = eval(b, f);
-          if (v.k == AVal::Record && v.rec.size() == 1) v = v.rec[0].second; // std::array
+          if (v.k == AVal::Record && v.rec.size() == 1) v = v.rec[0].value; // std::array
           if (v.k == AVal::List) return v;
         }
         return {};
@@ -988,7 +1029,7 @@ private:
         if (i >= ile->getNumInits()) break;
         const Expr *init = ile->getInit(i++);
         if (isa<ImplicitValueInitExpr>(init)) continue;
-        r.rec.emplace_back(field->getName().str(), eval(init, f));
+        r.rec.push_back({field->getName().str(), eval(init, f)});
       }
       return r;
     }
@@ -1061,7 +1102,9 @@ public:
     if (auto *l = dyn_cast<CharacterLiteral>(e)) return AVal::integer(l->getValue());
     if (auto *l = dyn_cast<StringLiteral>(e)) {
       if (l->getCharByteWidth() != 1) return {};
-      return AVal::str(l->getString().str());
+      AVal v = AVal::str(l->getString().str());
+      v.lit = l;
+      return v;
     }
     if (auto *dr = dyn_cast<DeclRefExpr>(e)) {
       const ValueDecl *d = dr->getDecl();
@@ -1338,6 +1381,7 @@ public:
       return Flow::Normal;
     }
     if (auto *fs = dyn_cast<ForStmt>(s)) {
+      Scoped<const Stmt *> in_loop(loops_, s);
       if (fs->getInit()) exec(fs->getInit(), f);
       Unroll u(*this, always_true(fs->getCond()));
       for (unsigned n = 0;; ++n) {
@@ -1358,6 +1402,7 @@ public:
       }
     }
     if (auto *ws = dyn_cast<WhileStmt>(s)) {
+      Scoped<const Stmt *> in_loop(loops_, s);
       Unroll u(*this, always_true(ws->getCond()));
       for (unsigned n = 0;; ++n) {
         if (ws->getConditionVariableDeclStmt()) exec(ws->getConditionVariableDeclStmt(), f);
@@ -1372,6 +1417,7 @@ public:
       }
     }
     if (auto *dw = dyn_cast<DoStmt>(s)) {
+      Scoped<const Stmt *> in_loop(loops_, s);
       Unroll u(*this, always_true(dw->getCond()));
       for (unsigned n = 0;; ++n) {
         if (n >= opts_.max_unroll) return u.summarise(dw->getBody(), nullptr, f);
@@ -1386,9 +1432,10 @@ public:
       }
     }
     if (auto *rf = dyn_cast<CXXForRangeStmt>(s)) {
+      Scoped<const Stmt *> in_loop(loops_, s);
       if (rf->getInit()) exec(rf->getInit(), f);
       AVal range = eval(rf->getRangeInit(), f);
-      if (range.k == AVal::Record && range.rec.size() == 1) range = range.rec[0].second; // std::array
+      if (range.k == AVal::Record && range.rec.size() == 1) range = range.rec[0].value; // std::array
       const VarDecl *var = rf->getLoopVariable();
       auto bind = [&](const AVal &v) {
         f->vars[var] = v;
@@ -1434,7 +1481,7 @@ public:
     for (const BindingDecl *b : dd->bindings()) {
       AVal e;
       if (v.k == AVal::List && i < v.list.size()) e = v.list[i];
-      else if (v.k == AVal::Record && i < v.rec.size()) e = v.rec[i].second;
+      else if (v.k == AVal::Record && i < v.rec.size()) e = v.rec[i].value;
       f->vars[b] = e;
       ++i;
     }

@@ -39,11 +39,6 @@ void rekey(DagState &s, std::unordered_map<std::string, int> &by_id, std::string
   by_id.emplace(id, index);
 }
 
-NodeInfo as_dynamic(NodeInfo info) {
-  info.dynamic = true;
-  return info;
-}
-
 // A label the library accepts, used to create a node whose real id is a pattern: the library
 // computes everything else (options, default_args, trigger rule), then the id is replaced.
 std::string placeholder(const DagState &s) {
@@ -77,8 +72,11 @@ std::vector<const DagModel *> selected(const Model &model, const Focus &focus) {
   for (const auto &d : model.dags)
     if ((!any_cli || d.cli) && (focus.dag.empty() || d.state.dag_id == focus.dag) && focus_group(d.state, focus) >= 0)
       dags.push_back(&d);
-  std::stable_sort(dags.begin(), dags.end(), [](const DagModel *a, const DagModel *b) {
-    return a->state.dag_id < b->state.dag_id;
+  // std::sort with the position as a tie-break: stable_sort's temporary buffer is deprecated
+  // in libstdc++ 12 under Clang
+  std::sort(dags.begin(), dags.end(), [&](const DagModel *a, const DagModel *b) {
+    return std::pair(a->state.dag_id, a - model.dags.data()) <
+           std::pair(b->state.dag_id, b - model.dags.data());
   });
   return dags;
 }
@@ -104,42 +102,83 @@ int merge_exclusive(const ById &by_id, std::vector<NodeInfo> &infos,
 }
 } // namespace
 
+std::string DagModel::keep_conflicting(NodeInfo &info, int parent, const std::string &label,
+                                       const std::string &full) const {
+  info.conflict_id = full;
+  if (auto it = state.group_by_id.find(full); it != state.group_by_id.end())
+    info.conflict_with = {true, it->second};
+  else if (auto it = state.task_by_id.find(full); it != state.task_by_id.end())
+    info.conflict_with = {false, it->second};
+  else if (auto dot = full.rfind('.'); dot != std::string::npos) // a reserved join id
+    if (auto it = state.group_by_id.find(full.substr(0, dot)); it != state.group_by_id.end())
+      info.conflict_with = {true, it->second};
+  for (int n = 1;; ++n) {
+    std::string candidate = label + "__" + std::to_string(n);
+    if (!state.used_ids.count(tg::detail::child_id(state.groups[parent], candidate)))
+      return candidate;
+  }
+}
+
+namespace {
+/// True when `id` (a label, or a parent's full id) is refused by the runtime's validation.
+bool refused(const std::string &id, bool group) {
+  try {
+    group ? tg::detail::validate_group_key(id) : tg::detail::validate_task_key(id);
+    return false;
+  } catch (const tg::Error &) {
+    return true;
+  }
+}
+} // namespace
+
 int DagModel::add_group(int parent, const std::string &label, const tg::GroupOptions &options,
                         bool suffix_on_collision, bool mapped, const NodeInfo &info) {
   if (parent < 0 || parent >= static_cast<int>(state.groups.size()))
     return -1;
-  const bool pattern = is_pattern(label) || is_pattern(state.groups[parent].group_id);
-  try {
-    if (!pattern) {
-      std::string full = tg::detail::child_id(state.groups[parent], label);
-      if (int same = merge_exclusive(state.group_by_id, group_info, full, info); same >= 0)
-        return same;
-      if (state.used_ids.count(full) && !suffix_on_collision) {
-        issues.push_back({"DuplicateTaskIdFound",
-                          "group_id '" + label + "' has already been added to the DAG", info.loc,
-                          info.conditional});
-        return -1;
-      }
-      int g = tg::detail::create_group(state, parent, label, options, suffix_on_collision, mapped);
-      group_info.push_back(info);
+  NodeInfo kept = info;
+  std::string free_label = label;
+  if (!is_pattern(label) && !is_pattern(state.groups[parent].group_id)) {
+    std::string full = tg::detail::child_id(state.groups[parent], label);
+    if (int same = merge_exclusive(state.group_by_id, group_info, full, info); same >= 0)
+      return same;
+    if (state.used_ids.count(full) && !suffix_on_collision) {
+      issues.push_back({"DuplicateTaskIdFound",
+                        "group_id '" + label + "' has already been added to the DAG", info.loc,
+                        info.conditional, info.at});
+      free_label = keep_conflicting(kept, parent, label, full);
+    }
+    if (!group_info[parent].invalid && !refused(label, true)) {
+      int g = tg::detail::create_group(state, parent, free_label, options, suffix_on_collision,
+                                       mapped);
+      group_info.push_back(std::move(kept));
       if (info.many)
         issues.push_back({"DuplicateTaskIdFound",
-                          "group_id '" + state.groups[g].group_id +
-                              "': constant id in a loop",
-                          info.loc, info.conditional});
+                          "group_id '" + state.groups[g].group_id + "': constant id in a loop",
+                          info.loc, info.conditional, info.at});
       return g;
     }
-    std::string tmp = placeholder(state);
-    int g = tg::detail::create_group(state, parent, tmp, options, false, mapped);
+  }
+  return add_rekeyed_group(parent, free_label, options, mapped, std::move(kept));
+}
+
+int DagModel::add_rekeyed_group(int parent, const std::string &label,
+                                const tg::GroupOptions &options, bool mapped, NodeInfo info) {
+  if (is_pattern(label) || is_pattern(state.groups[parent].group_id))
+    info.dynamic = true;
+  else
+    note_invalid(info, label, true);
+  info.invalid = info.invalid || group_info[parent].invalid; // its children inherit the id
+  try {
+    int g = tg::detail::create_group(state, parent, placeholder(state), options, false, mapped);
     auto &data = state.groups[g];
     for (const char *join : {".upstream_join_id", ".downstream_join_id"})
       state.used_ids.erase(data.group_id + join);
     rekey(state, state.group_by_id, data.group_id, data.label, label,
           tg::detail::child_id(state.groups[parent], label), g);
-    group_info.push_back(as_dynamic(info));
+    group_info.push_back(std::move(info));
     return g;
   } catch (const tg::Error &e) {
-    issues.push_back({e.kind(), e.what(), info.loc, info.conditional});
+    issues.push_back({e.kind(), e.what(), info.loc, info.conditional, info.at});
     return -1;
   }
 }
@@ -148,52 +187,100 @@ int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
                        const tg::TaskOptions &options, const NodeInfo &info) {
   if (group < 0 || group >= static_cast<int>(state.groups.size()))
     return -1;
-  const bool pattern = is_pattern(label) || is_pattern(state.groups[group].group_id);
-  try {
-    if (!pattern) {
-      std::string full = tg::detail::child_id(state.groups[group], label);
-      if (int same = merge_exclusive(state.task_by_id, task_info, full, info); same >= 0)
-        return same;
-      if (state.used_ids.count(full)) {
-        issues.push_back({"DuplicateTaskIdFound",
-                          "Task id '" + full + "' has already been added to the DAG", info.loc,
-                          info.conditional});
-        return -1;
-      }
-      int t = tg::detail::create_task(state, group, label, kind, {}, options);
-      task_info.push_back(info);
+  NodeInfo kept = info;
+  std::string free_label = label;
+  if (!is_pattern(label) && !is_pattern(state.groups[group].group_id)) {
+    std::string full = tg::detail::child_id(state.groups[group], label);
+    if (int same = merge_exclusive(state.task_by_id, task_info, full, info); same >= 0)
+      return same;
+    if (state.used_ids.count(full)) {
+      issues.push_back({"DuplicateTaskIdFound",
+                        "Task id '" + full + "' has already been added to the DAG", info.loc,
+                        info.conditional, info.at});
+      free_label = keep_conflicting(kept, group, label, full);
+    }
+    if (!group_info[group].invalid && !refused(full, false)) {
+      int t = tg::detail::create_task(state, group, free_label, kind, {}, options);
+      task_info.push_back(std::move(kept));
       if (info.many)
-        issues.push_back({"DuplicateTaskIdFound",
-                          "Task id '" + full + "': constant id in a loop", info.loc,
-                          info.conditional});
+        issues.push_back({"DuplicateTaskIdFound", "Task id '" + full + "': constant id in a loop",
+                          info.loc, info.conditional, info.at});
       return t;
     }
-    std::string tmp = placeholder(state);
-    // The library validates the fully qualified id: give a pattern parent a valid id meanwhile.
-    std::string parent_id = state.groups[group].group_id;
-    if (is_pattern(parent_id))
-      state.groups[group].group_id = "tgmodel_parent";
-    int t = -1;
-    try {
-      t = tg::detail::create_task(state, group, tmp, kind, {}, options);
-    } catch (...) {
-      state.groups[group].group_id = parent_id;
-      throw;
-    }
+  }
+  return add_rekeyed_task(group, free_label, kind, options, std::move(kept));
+}
+
+int DagModel::add_rekeyed_task(int group, const std::string &label, tg::TaskKind kind,
+                               const tg::TaskOptions &options, NodeInfo info) {
+  std::string parent_id = state.groups[group].group_id;
+  std::string full = tg::detail::child_id(state.groups[group], label);
+  if (is_pattern(full))
+    info.dynamic = true;
+  else if (!group_info[group].invalid || refused(label, false))
+    note_invalid(info, full, false);
+  // The library validates the fully qualified id: give the parent a valid id meanwhile.
+  state.groups[group].group_id = group == 0 ? "" : "tgmodel_parent";
+  try {
+    int t = tg::detail::create_task(state, group, placeholder(state), kind, {}, options);
     state.groups[group].group_id = parent_id;
     auto &data = state.tasks[t];
-    rekey(state, state.task_by_id, data.task_id, data.label, label,
-          tg::detail::child_id(state.groups[group], label), t);
-    task_info.push_back(as_dynamic(info));
+    rekey(state, state.task_by_id, data.task_id, data.label, label, full, t);
+    task_info.push_back(std::move(info));
     return t;
   } catch (const tg::Error &e) {
-    issues.push_back({e.kind(), e.what(), info.loc, info.conditional});
+    state.groups[group].group_id = parent_id;
+    issues.push_back({e.kind(), e.what(), info.loc, info.conditional, info.at});
     return -1;
+  }
+}
+
+void DagModel::note_invalid(NodeInfo &info, const std::string &id, bool group) {
+  try {
+    group ? tg::detail::validate_group_key(id) : tg::detail::validate_task_key(id);
+  } catch (const tg::Error &e) {
+    info.invalid = true;
+    issues.push_back({e.kind(), e.what(), info.loc, info.conditional, info.at});
   }
 }
 
 void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool upstream,
                       const std::string &loc) {
+  // Which edges the library adds: every new edge goes from a task of the upstream side to a
+  // task of the downstream side. Snapshot the sizes of both sides' edge sets; afterwards only
+  // pairs of tasks whose sets grew can hold a new edge (at most what the library iterated).
+  // The upstream side of `self >> others` is `self`'s leaves as the library finds them first
+  // (with the empty-group fall-through); otherwise a side is a task or a group's subtree.
+  using Sizes = std::vector<std::pair<int, std::size_t>>;
+  Sizes ups, downs;
+  auto add = [&](Sizes &side, NodeRef n, bool up_side) {
+    auto one = [&](int t) {
+      const auto &set = up_side ? state.tasks[t].downstream : state.tasks[t].upstream;
+      side.emplace_back(t, set.size());
+    };
+    if (!n.is_group)
+      one(n.index);
+    else
+      for (int t : tg::detail::subtree_tasks(state, n.index))
+        one(t);
+  };
+  try {
+    if (upstream) {
+      add(downs, self, false);
+      for (NodeRef o : others)
+        add(ups, o, true);
+    } else {
+      if (self.is_group)
+        for (int t : tg::detail::find_leaves(state, self.index))
+          ups.emplace_back(t, state.tasks[t].downstream.size());
+      else
+        add(ups, self, true);
+      for (NodeRef o : others)
+        add(downs, o, false);
+    }
+  } catch (const std::out_of_range &) {
+    // the library's find_leaves throws the same below
+  }
   try {
     tg::detail::set_relatives(state, self, others, upstream);
   } catch (const tg::Error &e) {
@@ -201,11 +288,27 @@ void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool ups
   } catch (const std::out_of_range &) {
     // a group fall-through naming a task the model lost track of: ignore the edge
   }
+  // Edges added before a throw (a cycle) are kept by the library: record them too.
+  auto grew = [&](Sizes &side, bool up_side) {
+    std::erase_if(side, [&](const auto &p) {
+      const auto &set = up_side ? state.tasks[p.first].downstream : state.tasks[p.first].upstream;
+      return set.size() == p.second;
+    });
+  };
+  grew(ups, true);
+  if (ups.empty())
+    return;
+  grew(downs, false);
+  for (const auto &u : ups)
+    for (const auto &d : downs)
+      if (state.tasks[u.first].downstream.count(d.first))
+        edge_locs.try_emplace({u.first, d.first}, loc); // an older edge keeps its first loc
 }
 
 void DagModel::add_edge(int up, int down, const std::string &loc) {
   try {
     tg::detail::add_edge(state, up, down);
+    edge_locs.try_emplace({up, down}, loc);
   } catch (const tg::Error &e) {
     issues.push_back({e.kind(), e.what(), loc, false});
   }
@@ -227,6 +330,14 @@ void static_keys(std::string &out, const NodeInfo &info) {
   if (info.many) {
     out += ", ";
     json_key(out, "multiplicity", "many");
+  }
+  if (!info.conflict_id.empty()) { // kept under a free `__N`; the program wrote this id
+    out += ", ";
+    json_key(out, "conflict", info.conflict_id);
+  }
+  if (info.invalid) {
+    out += ", ";
+    json_key_bool(out, "invalid", true);
   }
   if (!info.refs.empty()) {
     out += ", \"refs\": [";

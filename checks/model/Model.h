@@ -7,15 +7,24 @@
 
 #include <taskgroup/dag.hpp>
 
+#include <cstdint>
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tgmodel {
+
+/// A raw `clang::SourceLocation` encoding, valid for the translation unit that built the
+/// model (0: none). The model stays Clang-independent; checks turn it back into a location.
+using RawLoc = std::uint64_t;
 
 /// A half-open source range of an id literal: file, offsets, and line:col of its start.
 struct SourceSpan {
   std::string file;
   unsigned begin = 0, end = 0; // byte offsets in file; begin == end: none
+  RawLoc at = 0;               // the literal's start
+  std::string text;            // the literal's value (without quotes)
   bool valid() const { return end > begin; }
 };
 
@@ -33,19 +42,31 @@ bool exclusive(const Guard &a, const Guard &b);
 struct Ref {
   std::string kind; // "xcom_pull", "task", "group", "child", "branch"
   std::string loc;  // `file:line:col` of the referring expression
-  SourceSpan literal; // the string literal holding the id, when it is one
+  RawLoc at = 0;
+  SourceSpan literal; // the string literal holding the id, when it is one; it spells the
+                      // whole id, or its last part for `child(label)`
 };
 
 /// What the analyzer adds to one node of the runtime model.
 struct NodeInfo {
   std::string loc;      // `file:line:col` of the creating call
+  RawLoc at = 0;        // the creating call
+  std::vector<RawLoc> calls; // the inlined calls that led to it, outermost first
+  RawLoc loop = 0;      // the innermost loop it was created in
   bool dynamic = false; // the id or a count is only known at run time
   bool conditional = false;
   bool many = false;     // created in a loop whose count is unknown (multiplicity "many")
   bool unguarded = false; // conditional past the fork cap: exclusivity unknown
   Guard guard;           // branch choices leading to the node
-  SourceSpan id_literal; // the id's literal, when it is a single string literal
+  SourceSpan id_literal; // the id's literal, when it is a single string literal (also when
+                         // passed through variables and parameters)
   std::vector<Ref> refs; // places referring to the node by string
+  /// The id the program wrote when it collides with an earlier node (DuplicateTaskIdFound).
+  /// The model keeps such a node under the first free `<id>__N`, as the rename fix-it would,
+  /// so that its subtree, edges and references stay analysable.
+  std::string conflict_id;
+  bool invalid = false; // its id is refused by the runtime (InvalidId), kept as written
+  tg::detail::NodeRef conflict_with{}; // the earlier node holding `conflict_id`
 };
 
 /// An id the runtime would reject: a duplicate (DuplicateTaskIdFound) or an invalid id.
@@ -54,6 +75,7 @@ struct Issue {
   std::string message;
   std::string loc;
   bool conditional = false; // found on some paths only
+  RawLoc at = 0;
 };
 
 struct DagModel {
@@ -76,10 +98,26 @@ struct DagModel {
   /// Creates a task as `tg::detail::create_task` does; -1 where the runtime would throw.
   int add_task(int group, const std::string &label, tg::TaskKind kind,
                const tg::TaskOptions &options, const NodeInfo &info);
+  /// The first free `<label>__N` under `parent` for a node colliding with `full`; records the
+  /// collision in `info`.
+  std::string keep_conflicting(NodeInfo &info, int parent, const std::string &label,
+                               const std::string &full) const;
+  /// Creates a node whose id the library would not accept (a `{?}` pattern, or an id it
+  /// refuses) under a placeholder, then gives it its id: the node and its subtree stay in the
+  /// model (dynamic, or `invalid` with an InvalidId issue).
+  int add_rekeyed_group(int parent, const std::string &label, const tg::GroupOptions &options,
+                        bool mapped, NodeInfo info);
+  int add_rekeyed_task(int group, const std::string &label, tg::TaskKind kind,
+                       const tg::TaskOptions &options, NodeInfo info);
+  void note_invalid(NodeInfo &info, const std::string &id, bool group);
   /// `self >> others` (upstream=false) or `self << others`, as `tg::detail::set_relatives`.
   void relate(tg::detail::NodeRef self, const std::vector<tg::detail::NodeRef> &others,
               bool upstream, const std::string &loc);
   void add_edge(int up, int down, const std::string &loc);
+  /// Where each task edge was first created: (up task index, down task index) -> the
+  /// `file:line:col` of the statement (`a >> b`, `chain`, `teardown(.., setups)`, `expand`)
+  /// whose interpretation added it. Filled by `relate` and `add_edge`.
+  std::map<std::pair<int, int>, std::string> edge_locs;
 };
 
 struct Model {

@@ -1,0 +1,111 @@
+#include "TaskGroupCheck.h"
+
+#include "Interpreter.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+#include <map>
+#include <mutex>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::taskgroup {
+
+namespace {
+/// The models of the translation units being analysed, keyed by their AST. Checks hold the
+/// model while their translation unit is processed; when the last one lets go, the entry
+/// expires, so a later AST at the same address gets a model of its own. clangd builds ASTs on
+/// several threads, hence the lock.
+class SharedModels {
+public:
+  std::shared_ptr<const tgmodel::Model> get(ASTContext &Ctx) {
+    std::lock_guard<std::mutex> Lock(Mutex);
+    auto &Entry = Models[{&Ctx, Ctx.getTranslationUnitDecl()}];
+    if (auto Existing = Entry.lock())
+      return Existing;
+    std::erase_if(Models, [](const auto &E) { return E.second.expired(); });
+    auto Built = std::make_shared<const tgmodel::Model>(tgmodel::buildModel(Ctx));
+    Models[{&Ctx, Ctx.getTranslationUnitDecl()}] = Built;
+    return Built;
+  }
+
+private:
+  std::mutex Mutex;
+  std::map<std::pair<const ASTContext *, const Decl *>, std::weak_ptr<const tgmodel::Model>>
+      Models;
+};
+
+SharedModels &sharedModels() {
+  static SharedModels Instance;
+  return Instance;
+}
+} // namespace
+
+void TaskGroupCheck::registerMatchers(MatchFinder *Finder) {
+  // The translation unit itself; inside clangd only main-file declarations are traversed, so
+  // the first top-level declaration of the main file serves as well.
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+  Finder->addMatcher(decl(isExpansionInMainFile(), hasDeclContext(translationUnitDecl())), this);
+}
+
+void TaskGroupCheck::check(const MatchFinder::MatchResult &Result) {
+  if (Done)
+    return;
+  Done = true;
+  SM = Result.SourceManager;
+  Model = sharedModels().get(*Result.Context);
+  checkModel(*Model);
+}
+
+void TaskGroupCheck::onEndOfTranslationUnit() {
+  Model.reset();
+  Done = false;
+}
+
+SourceLocation TaskGroupCheck::where(const tgmodel::NodeInfo &Info) const {
+  if (Info.id_literal.valid() && Info.id_literal.at)
+    return location(Info.id_literal.at);
+  return location(Info.at);
+}
+
+std::string TaskGroupCheck::groupChain(const NodeAt &N) {
+  std::vector<std::string> Chain;
+  const auto &S = N.Dag.state;
+  for (int G = N.parent(); G > 0 && Chain.size() < 1000; G = S.groups[G].parent)
+    Chain.push_back("'" + S.groups[G].group_id + "'");
+  std::string Out;
+  for (auto It = Chain.rbegin(); It != Chain.rend(); ++It)
+    Out += (Out.empty() ? "" : " > ") + *It;
+  return Out;
+}
+
+void TaskGroupCheck::noteOrigin(const NodeAt &N) {
+  const tgmodel::NodeInfo &Info = N.info();
+  if (std::string Chain = groupChain(N); !Chain.empty())
+    diag(location(Info.at), "%0 '%1' is created inside %2", DiagnosticIDs::Note)
+        << N.kind() << N.writtenLabel() << Chain;
+  for (tgmodel::RawLoc Call : Info.calls)
+    diag(location(Call), "in this call", DiagnosticIDs::Note);
+  if (Info.loop)
+    diag(location(Info.loop), "in this loop", DiagnosticIDs::Note);
+}
+
+unsigned TaskGroupCheck::nodesFromLiteral(const tgmodel::NodeInfo &Info) const {
+  if (!Info.id_literal.valid() || !Model)
+    return 0;
+  unsigned Count = 0;
+  auto Same = [&](const tgmodel::NodeInfo &Other) {
+    return Other.id_literal.file == Info.id_literal.file &&
+           Other.id_literal.begin == Info.id_literal.begin;
+  };
+  for (const auto &Dag : Model->dags) {
+    for (const auto &Other : Dag.group_info)
+      Count += Same(Other);
+    for (const auto &Other : Dag.task_info)
+      Count += Same(Other);
+  }
+  return Count;
+}
+
+} // namespace clang::tidy::taskgroup

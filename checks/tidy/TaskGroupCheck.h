@@ -1,0 +1,74 @@
+// The base of every `taskgroup-*` check: the model of the translation unit is built once, by
+// the first check that asks, and shared by all of them (one model, many consumers). A check
+// implements `checkModel` and reads the model; this class turns the model's raw locations back
+// into Clang's and adds the notes every finding carries (group chain, call chain, loop).
+#pragma once
+
+#include "clang-tidy/ClangTidyCheck.h"
+
+#include "Model.h"
+
+#include <memory>
+
+namespace clang::tidy::taskgroup {
+
+/// A node of one DAG of the model.
+struct NodeAt {
+  const tgmodel::DagModel &Dag;
+  tg::detail::NodeRef Node;
+
+  const tgmodel::NodeInfo &info() const {
+    return Node.is_group ? Dag.group_info[Node.index] : Dag.task_info[Node.index];
+  }
+  const std::string &id() const { return Dag.state.id_of(Node); }
+  const std::string &label() const {
+    return Node.is_group ? Dag.state.groups[Node.index].label : Dag.state.tasks[Node.index].label;
+  }
+  /// The group holding the node (the root group, 0, for top-level nodes).
+  int parent() const {
+    return Node.is_group ? Dag.state.groups[Node.index].parent : Dag.state.tasks[Node.index].group;
+  }
+  const char *kind() const { return Node.is_group ? "group" : "task"; }
+  /// The label as the program wrote it: a node kept under `<label>__N` after a collision was
+  /// written `<label>`.
+  std::string writtenLabel() const {
+    return info().conflict_id.empty() ? label() : label().substr(0, label().rfind("__"));
+  }
+};
+
+class TaskGroupCheck : public ClangTidyCheck {
+public:
+  TaskGroupCheck(StringRef Name, ClangTidyContext *Context) : ClangTidyCheck(Name, Context) {}
+
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus20;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) final;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) final;
+  void onEndOfTranslationUnit() override;
+
+protected:
+  /// Reports the findings of one translation unit.
+  virtual void checkModel(const tgmodel::Model &Model) = 0;
+
+  SourceManager &sources() const { return *SM; }
+  static SourceLocation location(tgmodel::RawLoc Raw) {
+    return SourceLocation::getFromRawEncoding(static_cast<SourceLocation::UIntTy>(Raw));
+  }
+  /// Where a finding about a node points: its id as written, else the creating call.
+  SourceLocation where(const tgmodel::NodeInfo &Info) const;
+  /// The notes every finding about a node carries: the group chain, the calls that created
+  /// it, and the loop it was created in.
+  void noteOrigin(const NodeAt &N);
+  /// "group 'a' > group 'a.b'": the chain of groups holding the node, outermost first.
+  static std::string groupChain(const NodeAt &N);
+  /// The nodes created from the same string literal as `Info` (a factory's or a loop's id).
+  unsigned nodesFromLiteral(const tgmodel::NodeInfo &Info) const;
+
+private:
+  std::shared_ptr<const tgmodel::Model> Model;
+  SourceManager *SM = nullptr;
+  bool Done = false;
+};
+
+} // namespace clang::tidy::taskgroup

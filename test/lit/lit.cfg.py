@@ -1,0 +1,76 @@
+"""lit configuration for taskgroup-tidy's clang-tidy check tests.
+
+Loaded by the lit.site.cfg.py that test/lit/CMakeLists.txt generates in the
+build tree, which sets the config.taskgroup_* paths used here.
+
+Substitutions:
+  %check_clang_tidy        check_clang_tidy.py through every taskgroup front end:
+                           `plugin` (clang-tidy-22 --load=libTaskGroupTidy.so) and
+                           `driver` (taskgroup-tidy); TASKGROUP_TIDY_FRONT_ENDS
+                           in the environment restricts them.
+  %check_clang_tidy_stock  check_clang_tidy.py through stock clang-tidy-22 only
+                           (front end `stock`, whatever TASKGROUP_TIDY_FRONT_ENDS
+                           says), for the runner's self-tests.
+  %check_clang_tidy_runner check_clang_tidy.py with no front end: give them with
+                           --front-end=name=command (runner self-tests).
+  %clang_tidy              clang-tidy-22.
+"""
+
+import os
+import shlex
+
+import lit.formats
+
+if not hasattr(config, "taskgroup_lit_binary_dir"):
+    lit_config.fatal(
+        "lit was pointed at the source tree; run it on the build tree instead, "
+        "e.g. `lit -sv <build>/test/lit/checks`, where CMake generates lit.site.cfg.py"
+    )
+
+config.name = "taskgroup-tidy"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(os.path.abspath(__file__))
+config.test_exec_root = config.taskgroup_lit_binary_dir
+
+# RUN lines may call FileCheck (and LLVM's other test tools) by name.
+config.environment["PATH"] = os.pathsep.join(
+    [os.path.dirname(config.taskgroup_filecheck), config.environment["PATH"]]
+)
+FRONT_ENDS_ENV = "TASKGROUP_TIDY_FRONT_ENDS"
+if os.environ.get(FRONT_ENDS_ENV):
+    config.environment[FRONT_ENDS_ENV] = os.environ[FRONT_ENDS_ENV]
+
+
+def runner_command(front_ends):
+    """The shell words running check_clang_tidy.py with these (name, command) front ends."""
+    words = [
+        config.taskgroup_python,
+        os.path.join(config.test_source_root, "check_clang_tidy.py"),
+        "--filecheck=" + config.taskgroup_filecheck,
+        "--clangxx=" + config.taskgroup_clangxx,
+        "--include-dir=" + config.taskgroup_include_dir,
+    ]
+    words += ["--front-end=%s=%s" % (name, shlex.join(command)) for name, command in front_ends]
+    return " ".join(shlex.quote(word) for word in words)
+
+
+taskgroup_front_ends = []
+if config.taskgroup_plugin and config.taskgroup_driver:
+    taskgroup_front_ends = [
+        ("plugin", [config.taskgroup_clang_tidy, "--load=" + config.taskgroup_plugin]),
+        ("driver", [config.taskgroup_driver]),
+    ]
+
+# Longer names first: lit applies substitutions in order.
+config.substitutions.append(("%check_clang_tidy_runner", runner_command([])))
+config.substitutions.append(
+    (
+        "%check_clang_tidy_stock",
+        "env -u %s %s"
+        % (FRONT_ENDS_ENV, runner_command([("stock", [config.taskgroup_clang_tidy])])),
+    )
+)
+config.substitutions.append(("%check_clang_tidy", runner_command(taskgroup_front_ends)))
+config.substitutions.append(("%clang_tidy", shlex.quote(config.taskgroup_clang_tidy)))
