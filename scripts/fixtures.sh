@@ -1,29 +1,43 @@
 #!/usr/bin/env bash
-# The main command: installs what is missing, builds, then prints the task
-# group hierarchy of every curriculum fixture (`<fixture> --tree`).
-# Failure fixtures (rejected by the library) print their error; the script
-# still exits 0. Optional arguments filter fixtures by substring:
-#   scripts/fixtures.sh id_conflicts nesting
+# The main command: installs what is missing, builds, then runs our clang-tidy checks
+# (`taskgroup-tidy --checks='-*,taskgroup-*'`) over every curriculum fixture and shows the
+# findings, one line each. Success fixtures should show none; the failure fixtures show what
+# fixtures/FINDINGS.md expects.
+#   scripts/fixtures.sh [--full] [--tree] [SUBSTRING...]
+#     --full   clang-tidy's full output (source lines, notes, fix-its)
+#     --tree   also the hierarchy the program builds (`<fixture> --tree`)
+#     SUBSTRING  only fixtures whose name contains one of them
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-scripts/bootstrap.sh >&2
-scripts/build.sh --keep-going >&2 || echo "fixtures.sh: some fixtures failed to build (see above)" >&2
+full=0
+tree=0
+patterns=()
+for arg in "$@"; do
+  case "$arg" in
+    --full) full=1 ;;
+    --tree) tree=1 ;;
+    *) patterns+=("$arg") ;;
+  esac
+done
 
-shopt -s nullglob
-sources=(fixtures/63_*.cpp)
-if [[ ${#sources[@]} -eq 0 ]]; then
-  echo "no fixtures yet (fixtures/63_*.cpp)"
-  exit 0
+scripts/bootstrap.sh >&2
+scripts/build.sh --keep-going >&2 || echo "fixtures.sh: some targets failed to build (see above)" >&2
+
+tidy=build/tool/taskgroup-tidy
+if [[ ! -x "$tidy" ]]; then
+  echo "fixtures.sh: $tidy was not built (see the errors above)" >&2
+  exit 1
 fi
 
 shown=0
-failed=0
-for source in "${sources[@]}"; do
+total=0
+with_findings=0
+for source in fixtures/63_*.cpp; do
   stem="$(basename "$source" .cpp)"
-  if [[ $# -gt 0 ]]; then
+  if [[ ${#patterns[@]} -gt 0 ]]; then
     match=0
-    for pattern in "$@"; do
+    for pattern in "${patterns[@]}"; do
       [[ "$stem" == *"$pattern"* ]] && match=1
     done
     [[ $match -eq 1 ]] || continue
@@ -32,18 +46,20 @@ for source in "${sources[@]}"; do
   title="$(sed -n '1s|^// *||p' "$source")"
   echo
   echo "=== $stem${title:+  —  $title}"
-  if [[ ! -x "build/fixtures/$stem" ]]; then
-    failed=$((failed + 1))
-    echo "(not built: see the compiler errors above)"
-    continue
+  output="$("$tidy" --checks='-*,taskgroup-*' --quiet "$source" -- -std=c++20 -Iinclude -Ifixtures 2>&1 || true)"
+  count="$(grep -c ': warning: .*\[taskgroup-' <<<"$output" || true)"
+  if [[ $full -eq 1 ]]; then
+    printf '%s\n' "$output"
+  else
+    grep ': warning: .*\[taskgroup-' <<<"$output" | sed "s|^$PWD/||" || true
   fi
-  status=0
-  "build/fixtures/$stem" --tree 2>&1 || status=$?
-  if [[ $status -ne 0 ]]; then
-    failed=$((failed + 1))
-    echo "(exited with status $status)"
+  [[ $count -gt 0 ]] && with_findings=$((with_findings + 1))
+  total=$((total + count))
+  echo "($count finding(s))"
+  if [[ $tree -eq 1 && -x "build/fixtures/$stem" ]]; then
+    "build/fixtures/$stem" --tree 2>&1 || echo "(exited with status $?)"
   fi
 done
 
 echo
-echo "$shown fixture(s) shown, $failed exited non-zero or did not build"
+echo "$shown fixture(s) checked: $total finding(s) in $with_findings fixture(s)"

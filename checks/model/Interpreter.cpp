@@ -76,6 +76,7 @@ struct DecoratorData {
   std::string id;
   bool dyn = false;
   const StringLiteral *lit = nullptr;
+  SourceLocation at; // the `tg::task_group(...)` call
   AVal fn;
   tg::GroupOptions options;
   std::vector<AVal> fixed;
@@ -157,6 +158,39 @@ public:
     std::vector<AVal> args(fd->getNumParams());
     call_function(fd, args, nullptr);
   }
+
+  /// A user factory (TG_GROUP_FACTORY) that no entry point calls: run on its own, under a
+  /// symbolic parent, so the checks still see what it creates. The parent is a DAG named
+  /// after the factory, or a group in it named after the first parameter, which stands for
+  /// any caller's group (`dynamic`: its real id is unknown).
+  void run_factory(const FunctionDecl *fd) {
+    if (fd->getNumParams() == 0) return;
+    forks_ = 0;
+    DagModel d(fd->getNameAsString());
+    d.loc = loc(fd->getBeginLoc());
+    d.factory = true;
+    model_.dags.push_back(std::move(d));
+    const int dag = static_cast<int>(model_.dags.size()) - 1;
+    std::vector<AVal> args(fd->getNumParams());
+    const ParmVarDecl *parent = fd->getParamDecl(0);
+    const CXXRecordDecl *rd = parent->getType().getNonReferenceType()->getAsCXXRecordDecl();
+    if (rd && rd->getName() == "Dag") {
+      args[0] = AVal::handle(dag, AVal::HDag, 0);
+    } else {
+      NodeInfo info;
+      info.loc = loc(parent->getLocation());
+      info.at = parent->getLocation().getRawEncoding();
+      info.dynamic = true;
+      std::string name = parent->getName().empty() ? "parent" : parent->getName().str();
+      int g = model_.dags[dag].add_group(0, name, {}, false, false, info);
+      if (g < 0) return;
+      model_.dags[dag].group_info[g].dynamic = true;
+      args[0] = AVal::handle(dag, AVal::HGroup, g);
+    }
+    call_function(fd, args, nullptr);
+  }
+  /// Every user function inlined so far, by canonical declaration.
+  const std::set<const Decl *> &inlined() const { return inlined_; }
 
   /// Attaches every string reference to the node it names (references may precede creation).
   void resolve_refs() {
@@ -278,6 +312,7 @@ private:
   struct Tail { bool pending = false; int fork = -1, arm = 0; } tail_; // an arm left the block
   std::vector<int> tail_forks_;
   std::vector<const Decl *> stack_;
+  std::set<const Decl *> inlined_;
   std::vector<SourceLocation> calls_; // inlined user calls on the current path
   std::vector<const Stmt *> loops_;   // loops being unrolled or summarised
   std::map<const VarDecl *, AVal> globals_;
@@ -578,6 +613,7 @@ private:
       else frame->vars[p] = {};
     }
     stack_.push_back(key);
+    inlined_.insert(key);
     AVal outer = std::move(retval_);
     retval_ = AVal::void_();
     exec(def->getBody(), frame);
@@ -753,6 +789,7 @@ private:
       data->dyn = id.dyn;
       data->lit = id.lit;
       data->fn = arg(1);
+      data->at = call->getBeginLoc();
       apply_group_options(arg(2), data->options);
       AVal v;
       v.k = AVal::Decorator;
@@ -785,6 +822,7 @@ private:
       AVal id = AVal::str(deco.id, deco.dyn);
       id.lit = deco.lit;
       AVal g = create_group(parent, call, nullptr, id, deco.options, /*suffix=*/true, expand);
+      if (g.k == AVal::Handle) model_.dags[g.dag].group_info[g.idx].maker = deco.at.getRawEncoding();
       std::vector<AVal> call_args{g};
       for (const AVal &v : deco.fixed) call_args.push_back(v);
       AVal source;
@@ -1645,6 +1683,10 @@ Model buildModel(ASTContext &ctx, const BuildOptions &options) {
   Interp interp(ctx, options, model);
   for (const FunctionDecl *fd : building)
     if (!called.count(fd->getCanonicalDecl())) interp.run_entry(fd);
+  for (const FunctionDecl *fd : functions)
+    if (annotation(fd) == "taskgroup.factory" && !interp.inlined().count(fd->getCanonicalDecl()) &&
+        !called.count(fd->getCanonicalDecl()))
+      interp.run_factory(fd);
   interp.resolve_refs();
   return model;
 }

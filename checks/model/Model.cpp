@@ -61,7 +61,8 @@ bool under(const DagState &s, int g, int root) {
   return false;
 }
 /// The DAGs a focus selects, sorted by dag_id.
-std::vector<const DagModel *> selected(const Model &model, const Focus &focus) {
+std::vector<const DagModel *> selected(const Model &model, const Focus &focus,
+                                       bool factories) {
   std::vector<const DagModel *> dags;
   // When the program hands DAGs to its command line (`tg::cli`, annotated `taskgroup.cli`),
   // those are the program's DAGs; others (built by tests in `main`) are left out, as its
@@ -70,7 +71,7 @@ std::vector<const DagModel *> selected(const Model &model, const Focus &focus) {
   for (const auto &d : model.dags)
     any_cli = any_cli || d.cli;
   for (const auto &d : model.dags)
-    if ((!any_cli || d.cli) && (focus.dag.empty() || d.state.dag_id == focus.dag) && focus_group(d.state, focus) >= 0)
+    if ((d.factory ? factories : !any_cli || d.cli) && (focus.dag.empty() || d.state.dag_id == focus.dag) && focus_group(d.state, focus) >= 0)
       dags.push_back(&d);
   // std::sort with the position as a tie-break: stable_sort's temporary buffer is deprecated
   // in libstdc++ 12 under Clang
@@ -385,7 +386,11 @@ void write_dag(std::string &out, const DagModel &m, int root, bool keys) {
     extras.node = [&](std::string &o, NodeRef n) {
       static_keys(o, n.is_group ? m.group_info[n.index] : m.task_info[n.index]);
     };
-    extras.dag = [&](std::string &o) { issues_json(o, m); };
+    extras.dag = [&](std::string &o) {
+      if (m.factory)
+        o += ",\n      \"factory\": true";
+      issues_json(o, m);
+    };
   }
   if (root != 0)
     extras.include = [&](NodeRef n) {
@@ -396,7 +401,7 @@ void write_dag(std::string &out, const DagModel &m, int root, bool keys) {
 } // namespace
 
 std::string to_json(const Model &model, const JsonOptions &options) {
-  std::vector<const DagModel *> dags = selected(model, options.focus);
+  std::vector<const DagModel *> dags = selected(model, options.focus, options.static_keys);
   std::string out = "{\n  \"schema\": \"taskgroup-hierarchy/1\",\n  \"dags\": [\n";
   for (std::size_t i = 0; i < dags.size(); ++i) {
     if (i)
@@ -438,9 +443,9 @@ void tree(std::string &out, const DagModel &m, int g, int depth) {
 
 std::string to_tree(const Model &model, const Focus &focus) {
   std::string out;
-  for (const DagModel *mp : selected(model, focus)) {
+  for (const DagModel *mp : selected(model, focus, true)) {
     const DagModel &m = *mp;
-    out += "dag " + m.state.dag_id;
+    out += (m.factory ? "factory " : "dag ") + m.state.dag_id;
     if (!m.state.options.description.empty())
       out += "  (" + m.state.options.description + ")";
     if (m.dynamic)
@@ -504,7 +509,7 @@ void dot_group(std::string &out, const DagModel &m, int g, int depth) {
 
 std::string to_dot(const Model &model, const Focus &focus) {
   std::string out;
-  for (const DagModel *mp : selected(model, focus)) {
+  for (const DagModel *mp : selected(model, focus, false)) {
     const DagModel &m = *mp;
     const DagState &s = m.state;
     int root = focus_group(s, focus);

@@ -61,6 +61,8 @@ struct NodeInfo {
   SourceSpan id_literal; // the id's literal, when it is a single string literal (also when
                          // passed through variables and parameters)
   std::vector<Ref> refs; // places referring to the node by string
+  RawLoc maker = 0; // a group made by a `tg::task_group` decorator: the decorator's
+                    // `tg::task_group(...)` call (shared through `.override`/`.partial`)
   /// The id the program wrote when it collides with an earlier node (DuplicateTaskIdFound).
   /// The model keeps such a node under the first free `<id>__N`, as the rename fix-it would,
   /// so that its subtree, edges and references stay analysable.
@@ -87,6 +89,8 @@ struct DagModel {
   std::string loc;
   bool dynamic = false; // the dag id is a pattern
   bool cli = false;     // handed to the program's command line (`taskgroup.cli`)
+  bool factory = false; // a factory nobody calls, run under a symbolic parent: no DAG of the
+                        // program, left out of `--compare`
 
   DagModel();
   explicit DagModel(std::string dag_id);

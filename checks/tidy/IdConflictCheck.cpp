@@ -21,7 +21,8 @@ void IdConflictCheck::checkModel(const tgmodel::Model &Model) {
     auto Visit = [&](tg::detail::NodeRef Node) {
       NodeAt N{Dag, Node};
       const tgmodel::NodeInfo &Info = N.info();
-      if (IgnoreConditional && Info.conditional)
+      // A node whose id holds a run-time part (`region_{?}`) gets a new id on every pass.
+      if ((IgnoreConditional && Info.conditional) || Info.dynamic || tgmodel::is_pattern(N.id()))
         return;
       if (Info.many || (!Info.conflict_id.empty() && repeatsEarlier(N)))
         reportLoop(N);

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Syntax-check the umbrella header and every fixture with a second compiler.
 
-Usage: compile_clang.py --compiler clang++-22 --source-dir REPO [-I DIR ...]
+Usage: compile_other.py --compiler g++ --source-dir REPO [-I DIR ...]
 
-The main build uses g++ with -Wall -Wextra -Werror; this keeps the code
-warning-clean under clang too (where TG_ANNOTATE expands to clang::annotate).
+The main build uses clang++-22 with -Wall -Wextra -Werror (where TG_ANNOTATE
+expands to clang::annotate); this keeps the code warning-clean under the other
+compiler too (g++, where the annotations expand to nothing).
 Each file is compiled with `-std=c++20 -Wall -Wextra -Werror -fsyntax-only`;
 the header is compiled through a one-line translation unit that includes it.
 Exit status is non-zero if any file fails.
