@@ -150,8 +150,10 @@ bool in_namespace(const FunctionDecl *fd, llvm::StringRef ns) {
 
 class Interp {
 public:
-  Interp(ASTContext &ctx, const BuildOptions &opts, Model &model)
-      : ctx_(ctx), sm_(ctx.getSourceManager()), opts_(opts), model_(model) {}
+  Interp(ASTContext &ctx, const BuildOptions &opts, Model &model,
+         std::shared_ptr<const std::set<std::string>> suffixes)
+      : ctx_(ctx), sm_(ctx.getSourceManager()), opts_(opts), model_(model),
+        suffixes_(std::move(suffixes)) {}
 
   void run_entry(const FunctionDecl *fd) {
     forks_ = 0;
@@ -169,6 +171,7 @@ public:
     DagModel d(fd->getNameAsString());
     d.loc = loc(fd->getBeginLoc());
     d.factory = true;
+    d.spelled_suffixes = suffixes_;
     model_.dags.push_back(std::move(d));
     const int dag = static_cast<int>(model_.dags.size()) - 1;
     std::vector<AVal> args(fd->getNumParams());
@@ -303,6 +306,7 @@ private:
   const SourceManager &sm_;
   const BuildOptions &opts_;
   Model &model_;
+  std::shared_ptr<const std::set<std::string>> suffixes_;
   unsigned long steps_ = 0;
   int cond_depth_ = 0, dyn_depth_ = 0, many_depth_ = 0;
   Guard guard_;          // the branch choices of the current path
@@ -313,6 +317,7 @@ private:
   std::vector<int> tail_forks_;
   std::vector<const Decl *> stack_;
   std::set<const Decl *> inlined_;
+  std::vector<AVal> early_returns_; // values returned on one arm of an unknown fork
   std::vector<SourceLocation> calls_; // inlined user calls on the current path
   std::vector<const Stmt *> loops_;   // loops being unrolled or summarised
   std::map<const VarDecl *, AVal> globals_;
@@ -355,6 +360,7 @@ private:
     NodeInfo n;
     n.loc = loc(call->getBeginLoc());
     n.at = call->getBeginLoc().getRawEncoding();
+    n.call_expr = call;
     for (SourceLocation c : calls_) n.calls.push_back(c.getRawEncoding());
     if (!loops_.empty()) n.loop = loops_.back()->getBeginLoc().getRawEncoding();
     n.dynamic = dyn_depth_ > 0 || id.dyn || id.k != AVal::Str;
@@ -375,8 +381,8 @@ private:
     ++forks_;
     return next_fork_++;
   }
-  void enter_arm(int fork, int arm) {
-    if (fork >= 0) guard_.push_back({fork, arm});
+  void enter_arm(int fork, int arm, bool binary = true) {
+    if (fork >= 0) guard_.push_back({fork, arm, binary});
   }
   void leave_arm(int fork) {
     if (fork >= 0 && !guard_.empty()) guard_.pop_back();
@@ -431,6 +437,18 @@ private:
   }
   void assign(const Expr *lhs, AVal v, const FramePtr &f) {
     if (AVal *s = slot(lhs, f)) *s = std::move(v);
+  }
+
+  /// The value of an expression that is `a` on some paths and `b` on others.
+  static AVal join(const AVal &a, const AVal &b) {
+    if (a.k != b.k) return {};
+    switch (a.k) {
+    case AVal::Void: return a;
+    case AVal::Int: case AVal::Bool: case AVal::Enum: return a.i == b.i ? a : AVal{};
+    case AVal::Str: return a.s == b.s && a.dyn == b.dyn ? a : AVal::str("{?}", true);
+    case AVal::Handle: return a.dag == b.dag && a.hk == b.hk && a.idx == b.idx ? a : AVal{};
+    default: return {};
+    }
   }
 
   // ---- strings ----
@@ -488,14 +506,20 @@ private:
       if (p.k == AVal::List && p.list.size() == 2 && p.list[0].k == AVal::Str && p.list[1].k == AVal::Str)
         out[p.list[0].s] = p.list[1].s;
   }
+  /// A string option: a known string, or `{?}` when set to a value known only at run time
+  /// (an empty `std::optional` or another shape leaves the option as it is).
+  static void set_string_option(const AVal &v, std::string &option) {
+    if (v.k == AVal::Str) option = v.s;
+    else if (v.k == AVal::Unknown) option = "{?}";
+  }
   static void apply_group_options(const AVal &v, tg::GroupOptions &o) {
     if (v.k != AVal::Record) return;
     for (const auto &[name, f] : v.rec) {
       if (name == "prefix_group_id" && f.known_int()) o.prefix_group_id = f.i != 0;
-      else if (name == "tooltip" && f.k == AVal::Str) o.tooltip = f.s;
-      else if (name == "ui_color" && f.k == AVal::Str) o.ui_color = f.s;
-      else if (name == "ui_fgcolor" && f.k == AVal::Str) o.ui_fgcolor = f.s;
-      else if (name == "display_name" && f.k == AVal::Str) o.display_name = f.s;
+      else if (name == "tooltip") set_string_option(f, o.tooltip);
+      else if (name == "ui_color") set_string_option(f, o.ui_color);
+      else if (name == "ui_fgcolor") set_string_option(f, o.ui_fgcolor);
+      else if (name == "display_name") set_string_option(f, o.display_name);
       else if (name == "default_args") apply_default_args(&f, o.default_args);
     }
   }
@@ -580,6 +604,15 @@ private:
     return AVal::handle(parent.dag, AVal::HTask, t);
   }
 
+  /// Records the callable argument of the call that created `node` (not of a later call
+  /// that found it again on an exclusive path).
+  void remember_callable(const AVal &node, const Expr *call, const Expr *callable) {
+    DagModel *d = dag_of(node);
+    if (!d || node.idx < 0) return;
+    NodeInfo &info = node.hk == AVal::HTask ? d->task_info[node.idx] : d->group_info[node.idx];
+    if (info.call_expr == call) info.callable_expr = callable;
+  }
+
   // ---- calls ----
   /// Runs a callable (lambda or function) with the given arguments.
   AVal invoke(const AVal &callee, const std::vector<AVal> &args) {
@@ -602,7 +635,9 @@ private:
     if (!fd || !fd->hasBody(def) || !def) return {};
     if (stack_.size() >= opts_.max_call_depth) return {};
     const Decl *key = def->getCanonicalDecl();
-    if (std::find(stack_.begin(), stack_.end(), key) != stack_.end()) return {}; // recursion cut
+    // Recursion unrolls like a loop: at most max_recursion active calls of one function.
+    if (static_cast<unsigned>(std::count(stack_.begin(), stack_.end(), key)) >= opts_.max_recursion)
+      return {};
     auto frame = std::make_shared<Frame>();
     frame->parent = env;
     for (unsigned i = 0; i < def->getNumParams(); ++i) {
@@ -615,10 +650,14 @@ private:
     stack_.push_back(key);
     inlined_.insert(key);
     AVal outer = std::move(retval_);
+    std::vector<AVal> outer_early = std::move(early_returns_);
+    early_returns_.clear();
     retval_ = AVal::void_();
     exec(def->getBody(), frame);
     AVal result = std::move(retval_);
+    for (const AVal &early : early_returns_) result = join(early, result);
     retval_ = std::move(outer);
+    early_returns_ = std::move(outer_early);
     stack_.pop_back();
     if (out_args)
       for (unsigned i = 0; i < def->getNumParams() && i < out_args->size(); ++i)
@@ -674,12 +713,14 @@ private:
       AVal id = arg(0);
       tg::GroupOptions options;
       AVal body;
+      const Expr *body_expr = nullptr;
       for (std::size_t i = 1; i < args.size(); ++i) {
         AVal v = arg(i);
-        if (v.k == AVal::Lambda || v.k == AVal::Func) body = v;
+        if (v.k == AVal::Lambda || v.k == AVal::Func) { body = v; body_expr = args[i]; }
         else apply_group_options(v, options);
       }
       AVal g = create_group(recv, call, id_arg(), id, options, false, false);
+      if (g.k == AVal::Handle) remember_callable(g, call, body_expr);
       if (g.k == AVal::Handle && body.k != AVal::Unknown) invoke(body, {g});
       return g;
     }
@@ -693,6 +734,8 @@ private:
       tg::TaskOptions options;
       if (it->second != tg::TaskKind::teardown) options = task_options(arg(opt_index));
       AVal t = create_task(recv, call, id_arg(), id, it->second, options);
+      if (t.k == AVal::Handle && it->second != tg::TaskKind::empty && args.size() > 1)
+        remember_callable(t, call, args[1]);
       if (t.k == AVal::Handle && it->second != tg::TaskKind::empty && args.size() > 1)
         scan_callable(arg(1), t.dag, it->second == tg::TaskKind::branch);
       if (it->second == tg::TaskKind::teardown && t.k == AVal::Handle) {
@@ -1011,6 +1054,7 @@ private:
         apply_default_args(o.field("default_args"), d.state.options.default_args);
         d.state.groups[0].default_args = d.state.options.default_args;
       }
+      d.spelled_suffixes = suffixes_;
       model_.dags.push_back(std::move(d));
       return AVal::handle(static_cast<int>(model_.dags.size()) - 1, AVal::HDag, 0);
     }
@@ -1067,7 +1111,13 @@ private:
         if (i >= ile->getNumInits()) break;
         const Expr *init = ile->getInit(i++);
         if (isa<ImplicitValueInitExpr>(init)) continue;
-        r.rec.push_back({field->getName().str(), eval(init, f)});
+        AVal v = eval(init, f);
+        // a field left to its default member initializer: known, or not written at all
+        if (auto *di = dyn_cast<CXXDefaultInitExpr>(init)) {
+          v = eval(di->getExpr(), f);
+          if (v.k == AVal::Unknown) continue;
+        }
+        r.rec.push_back({field->getName().str(), std::move(v)});
       }
       return r;
     }
@@ -1412,8 +1462,16 @@ public:
       Flow b = exec(is->getElse(), f);
       leave_arm(fork);
       end_fork(fork);
-      if (a == Flow::Return && b == Flow::Return) return Flow::Return;
-      if (a == Flow::Return) retval_ = ret_a;
+      if (a == Flow::Return && b == Flow::Return) {
+        retval_ = join(ret_a, retval_);
+        return Flow::Return;
+      }
+      // One arm returned: its value joins the function's other returns (call_function).
+      if (a == Flow::Return) early_returns_.push_back(std::move(ret_a));
+      if (b == Flow::Return) {
+        early_returns_.push_back(std::move(retval_));
+        retval_ = saved;
+      }
       // one arm left the block: the rest of the block is on the other arm's path only
       if ((a == Flow::Normal) != (b == Flow::Normal)) tail_ = {true, fork, a == Flow::Normal ? 0 : 1};
       return Flow::Normal;
@@ -1566,8 +1624,12 @@ public:
     int fork = begin_fork();
     for (std::size_t i = 0; i < items.size(); ++i)
       if (isa<CaseStmt>(items[i]) || isa<DefaultStmt>(items[i])) {
-        enter_arm(fork, static_cast<int>(i));
-        run_from(i);
+        enter_arm(fork, static_cast<int>(i), /*binary=*/false);
+        AVal saved = retval_;
+        if (run_from(i) == Flow::Return) { // joins the function's other returns
+          early_returns_.push_back(std::move(retval_));
+          retval_ = std::move(saved);
+        }
         leave_arm(fork);
       }
     end_fork(fork);
@@ -1666,6 +1728,22 @@ void collect_functions(const DeclContext *dc, const SourceManager &sm,
 
 } // namespace
 
+/// The string literals of these functions that look like suffixed ids (`stage__1`).
+std::shared_ptr<const std::set<std::string>>
+spelled_suffixes(const std::vector<const FunctionDecl *> &functions) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::set<std::string> found;
+    bool VisitStringLiteral(StringLiteral *l) {
+      if (l->getCharByteWidth() == 1 && l->getString().contains("__"))
+        found.insert(l->getString().str());
+      return true;
+    }
+  } finder;
+  for (const FunctionDecl *fd : functions)
+    finder.TraverseStmt(fd->getBody());
+  return std::make_shared<const std::set<std::string>>(std::move(finder.found));
+}
+
 Model buildModel(ASTContext &ctx, const BuildOptions &options) {
   Model model;
   const SourceManager &sm = ctx.getSourceManager();
@@ -1680,7 +1758,7 @@ Model buildModel(ASTContext &ctx, const BuildOptions &options) {
   for (const FunctionDecl *fd : building)
     for (const FunctionDecl *g : entries.facts(fd).refs)
       if (g != fd->getCanonicalDecl()) called.insert(g);
-  Interp interp(ctx, options, model);
+  Interp interp(ctx, options, model, spelled_suffixes(functions));
   for (const FunctionDecl *fd : building)
     if (!called.count(fd->getCanonicalDecl())) interp.run_entry(fd);
   for (const FunctionDecl *fd : functions)

@@ -19,6 +19,7 @@ namespace tgmodel {
 struct BuildOptions {
   unsigned max_unroll = 64;         // loop iterations unrolled before the rest is summarised
   unsigned max_call_depth = 16;     // inlined calls per path
+  unsigned max_recursion = 8;       // active calls of one function (recursion unrolled)
   unsigned max_nodes = 20000;       // nodes per DAG
   unsigned long max_steps = 4000000; // evaluated expressions per translation unit
   unsigned max_forks = 256;         // unknown `if`/`switch`/`?:` forks per entry point given a

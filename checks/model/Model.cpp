@@ -96,12 +96,33 @@ int merge_exclusive(const ById &by_id, std::vector<NodeInfo> &infos,
   const bool unknown = (old.unguarded && old.conditional) || (info.unguarded && info.conditional);
   if (!unknown && !exclusive(old.guard, info.guard))
     return -1;
-  old.conditional = true;
+  // Created on both arms of one `if`/`else` or `?:`: the node exists whenever the fork is
+  // reached, so it is as conditional as the fork itself.
+  const bool both_arms = !unknown && old.guard.size() == info.guard.size() &&
+                         !old.guard.empty() && old.guard.back().binary &&
+                         old.guard.back().fork == info.guard.back().fork &&
+                         std::equal(old.guard.begin(), old.guard.end() - 1, info.guard.begin(),
+                                    [](const Choice &a, const Choice &b) {
+                                      return a.fork == b.fork && a.arm == b.arm;
+                                    });
+  if (both_arms) {
+    old.guard.pop_back();
+    old.conditional = !old.guard.empty() || old.unguarded;
+  } else {
+    old.conditional = true;
+  }
   old.dynamic = old.dynamic || info.dynamic;
   old.many = old.many || info.many;
   return it->second;
 }
 } // namespace
+
+bool DagModel::conflict_conditional(const NodeInfo &info) const {
+  const tg::detail::NodeRef earlier = info.conflict_with;
+  if (earlier.index < 0)
+    return false;
+  return (earlier.is_group ? group_info : task_info)[earlier.index].conditional;
+}
 
 std::string DagModel::keep_conflicting(NodeInfo &info, int parent, const std::string &label,
                                        const std::string &full) const {
@@ -115,7 +136,8 @@ std::string DagModel::keep_conflicting(NodeInfo &info, int parent, const std::st
       info.conflict_with = {true, it->second};
   for (int n = 1;; ++n) {
     std::string candidate = label + "__" + std::to_string(n);
-    if (!state.used_ids.count(tg::detail::child_id(state.groups[parent], candidate)))
+    if (!state.used_ids.count(tg::detail::child_id(state.groups[parent], candidate)) &&
+        !(spelled_suffixes && spelled_suffixes->count(candidate)))
       return candidate;
   }
 }
@@ -147,6 +169,7 @@ int DagModel::add_group(int parent, const std::string &label, const tg::GroupOpt
                         "group_id '" + label + "' has already been added to the DAG", info.loc,
                         info.conditional, info.at});
       free_label = keep_conflicting(kept, parent, label, full);
+      issues.back().conditional = issues.back().conditional || conflict_conditional(kept);
     }
     if (!group_info[parent].invalid && !refused(label, true)) {
       int g = tg::detail::create_group(state, parent, free_label, options, suffix_on_collision,
@@ -199,6 +222,7 @@ int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
                         "Task id '" + full + "' has already been added to the DAG", info.loc,
                         info.conditional, info.at});
       free_label = keep_conflicting(kept, group, label, full);
+      issues.back().conditional = issues.back().conditional || conflict_conditional(kept);
     }
     if (!group_info[group].invalid && !refused(full, false)) {
       int t = tg::detail::create_task(state, group, free_label, kind, {}, options);

@@ -31,6 +31,7 @@ struct SourceSpan {
 /// One branch choice: arm `arm` of the fork (`if`, `switch`, `?:`) numbered `fork`.
 struct Choice {
   int fork = 0, arm = 0;
+  bool binary = false; // the fork has exactly two arms (`if`/`else`, `?:`)
 };
 /// The branch choices leading to a node: two nodes on guards with a common fork taken on
 /// different arms are on mutually exclusive paths.
@@ -53,6 +54,11 @@ struct NodeInfo {
   RawLoc at = 0;        // the creating call
   std::vector<RawLoc> calls; // the inlined calls that led to it, outermost first
   RawLoc loop = 0;      // the innermost loop it was created in
+  // Opaque AST nodes of the translation unit that built the model, for checks that edit the
+  // creating code (flattening): the creating call (a `clang::CallExpr`) and, for a group made
+  // by the scoped form or a task, its callable argument (a `clang::Expr`). Null when unknown.
+  const void *call_expr = nullptr;
+  const void *callable_expr = nullptr;
   bool dynamic = false; // the id or a count is only known at run time
   bool conditional = false;
   bool many = false;     // created in a loop whose count is unknown (multiplicity "many")
@@ -89,6 +95,9 @@ struct DagModel {
   std::string loc;
   bool dynamic = false; // the dag id is a pattern
   bool cli = false;     // handed to the program's command line (`taskgroup.cli`)
+  /// Labels the program spells with a `__N` suffix anywhere: a node kept after a collision
+  /// never takes one of them, so it does not collide with a node the program creates later.
+  std::shared_ptr<const std::set<std::string>> spelled_suffixes;
   bool factory = false; // a factory nobody calls, run under a symbolic parent: no DAG of the
                         // program, left out of `--compare`
 
@@ -114,6 +123,8 @@ struct DagModel {
   int add_rekeyed_task(int group, const std::string &label, tg::TaskKind kind,
                        const tg::TaskOptions &options, NodeInfo info);
   void note_invalid(NodeInfo &info, const std::string &id, bool group);
+  /// True when the node `info` collides with was created on some paths only.
+  bool conflict_conditional(const NodeInfo &info) const;
   /// `self >> others` (upstream=false) or `self << others`, as `tg::detail::set_relatives`.
   void relate(tg::detail::NodeRef self, const std::vector<tg::detail::NodeRef> &others,
               bool upstream, const std::string &loc);

@@ -14,6 +14,7 @@ void IdConflictCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 namespace {
 bool repeatsEarlier(const NodeAt &N);
+bool conditional(const NodeAt &N);
 } // namespace
 
 void IdConflictCheck::checkModel(const tgmodel::Model &Model) {
@@ -22,7 +23,7 @@ void IdConflictCheck::checkModel(const tgmodel::Model &Model) {
       NodeAt N{Dag, Node};
       const tgmodel::NodeInfo &Info = N.info();
       // A node whose id holds a run-time part (`region_{?}`) gets a new id on every pass.
-      if ((IgnoreConditional && Info.conditional) || Info.dynamic || tgmodel::is_pattern(N.id()))
+      if ((IgnoreConditional && conditional(N)) || tgmodel::is_pattern(N.id()))
         return;
       if (Info.many || (!Info.conflict_id.empty() && repeatsEarlier(N)))
         reportLoop(N);
@@ -46,10 +47,14 @@ bool repeatsEarlier(const NodeAt &N) {
   return First.info().at == N.info().at && First.info().loop != 0;
 }
 
-/// " on some paths" for a node created under an unknown condition.
-const char *onPaths(const tgmodel::NodeInfo &Info) {
-  return Info.conditional ? " when this path is taken" : "";
+/// True when the collision happens on some paths only: either node is created under an
+/// unknown condition.
+bool conditional(const NodeAt &N) {
+  const tg::detail::NodeRef Earlier = N.info().conflict_with;
+  return N.info().conditional || (Earlier.index >= 0 && NodeAt{N.Dag, Earlier}.info().conditional);
 }
+
+const char *onPaths(const NodeAt &N) { return conditional(N) ? " when this path is taken" : ""; }
 } // namespace
 
 void IdConflictCheck::reportCollision(const NodeAt &Later) {
@@ -61,7 +66,7 @@ void IdConflictCheck::reportCollision(const NodeAt &Later) {
     auto D = diag(where(Info), "%0 id '%1' is already used in DAG '%2'%3: the runtime refuses "
                                "the DAG (DuplicateTaskIdFound)%select{|; cannot be fixed "
                                "automatically: %5}4")
-             << Later.kind() << Info.conflict_id << Later.Dag.state.dag_id << onPaths(Info)
+             << Later.kind() << Info.conflict_id << Later.Dag.state.dag_id << onPaths(Later)
              << !Plan.safe() << Plan.Refusal;
     for (const FixItHint &Fix : Plan.Fixes)
       D << Fix;
@@ -75,10 +80,7 @@ void IdConflictCheck::reportCollision(const NodeAt &Later) {
       diag(where(Earlier.info()), "%0 '%1' first created here", DiagnosticIDs::Note)
           << Earlier.kind() << Earlier.id();
   }
-  if (Plan.safe())
-    diag(where(Info), "renamed to '%0'%select{| and %2 string reference%s2 updated}1",
-         DiagnosticIDs::Note)
-        << Plan.NewId << (Plan.References > 0) << Plan.References;
+  noteRename(where(Info), Plan);
   noteOrigin(Later);
 }
 
@@ -88,7 +90,7 @@ void IdConflictCheck::reportLoop(const NodeAt &Repeated) {
                     "makes the runtime refuse the DAG (DuplicateTaskIdFound); cannot be fixed "
                     "automatically: the id is created in a loop")
       << Repeated.kind() << (Info.conflict_id.empty() ? Repeated.id() : Info.conflict_id)
-      << onPaths(Info);
+      << onPaths(Repeated);
   noteOrigin(Repeated);
 }
 

@@ -71,11 +71,14 @@ std::string at(const SourceManager &SM, tgmodel::RawLoc Raw) {
          std::to_string(P.getLine());
 }
 
-/// Why the literal `Span` cannot be edited from this translation unit; empty when it can.
-std::string uneditable(const SourceSpan &Span, const SourceManager &SM) {
+/// Why the literal `Span`, the id written at `Where`, cannot be edited from this translation
+/// unit; empty when it can.
+std::string uneditable(const SourceSpan &Span, tgmodel::RawLoc Where, const SourceManager &SM) {
   SourceLocation Begin = location(Span.at);
-  if (!Span.valid() || Begin.isInvalid() || Begin.isMacroID())
+  if (location(Where).isMacroID() || (Span.valid() && Begin.isMacroID()))
     return "it is spelled inside a macro";
+  if (!Span.valid() || Begin.isInvalid())
+    return "it is built from several strings";
   if (!SM.isWrittenInMainFile(Begin))
     return "it is spelled in a header shared by other translation units";
   if (*SM.getCharacterData(Begin) != '"')
@@ -104,7 +107,7 @@ std::string nodeRefusal(const NodeAt &N, const SourceManager &SM, unsigned Liter
     return "the id is not a single string literal";
   if (LiteralUses > 1)
     return "its literal creates " + std::to_string(LiteralUses) + " nodes";
-  if (std::string Why = uneditable(Info.id_literal, SM); !Why.empty())
+  if (std::string Why = uneditable(Info.id_literal, Info.id_literal.at, SM); !Why.empty())
     return "the id " + Why.substr(3);
   return {};
 }
@@ -122,6 +125,13 @@ bool respell(const Ref &R, const std::string &OldFull, const std::string &NewFul
       OldFull.compare(OldFull.size() - Spelled.size(), Spelled.size(), Spelled) != 0)
     return false;
   std::string Prefix = OldFull.substr(0, OldFull.size() - Spelled.size());
+  // a node below the renamed one: its label, all the literal spells, stays
+  if (NewFull == Spelled || (NewFull.size() > Spelled.size() &&
+                             NewFull.compare(NewFull.size() - Spelled.size() - 1,
+                                             Spelled.size() + 1, "." + Spelled) == 0)) {
+    Out = Spelled;
+    return true;
+  }
   if (NewFull.compare(0, Prefix.size(), Prefix) != 0)
     return false;
   Out = NewFull.substr(Prefix.size());
@@ -165,7 +175,7 @@ RenamePlan planRename(const NodeAt &N, const std::string &NewLabel, const Source
     if (!Plan.Refusal.empty() || OldFull == NewFull)
       return;
     std::string Text;
-    std::string Why = uneditable(R.literal, SM);
+    std::string Why = uneditable(R.literal, R.at, SM);
     if (Why.empty() && !respell(R, OldFull, NewFull, Text))
       Why = "it is built from several strings";
     if (!Why.empty()) {
@@ -173,6 +183,8 @@ RenamePlan planRename(const NodeAt &N, const std::string &NewLabel, const Source
                      "updated: " + Why;
       return;
     }
+    if (Text == R.literal.text)
+      return;
     if (Edited.insert(R.literal.begin).second) {
       Plan.Fixes.push_back(replaceLiteral(R.literal, Text));
       ++Plan.References;

@@ -1,6 +1,7 @@
 #include "TaskGroupCheck.h"
 
 #include "Interpreter.h"
+#include "Rename.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -89,6 +90,12 @@ void TaskGroupCheck::noteOrigin(const NodeAt &N) {
     diag(location(Call), "in this call", DiagnosticIDs::Note);
   if (Info.loop)
     diag(location(Info.loop), "in this loop", DiagnosticIDs::Note);
+}
+
+void TaskGroupCheck::noteRename(SourceLocation Loc, const RenamePlan &Plan) {
+  if (Plan.safe() && !Plan.Fixes.empty())
+    diag(Loc, "renamed to '%0'%select{| and %2 string reference%s2 updated}1", DiagnosticIDs::Note)
+        << Plan.NewId << (Plan.References > 0) << Plan.References;
 }
 
 unsigned TaskGroupCheck::nodesFromLiteral(const tgmodel::NodeInfo &Info) const {

@@ -12,6 +12,8 @@
 
 namespace clang::tidy::taskgroup {
 
+struct RenamePlan;
+
 /// A node of one DAG of the model.
 struct NodeAt {
   const tgmodel::DagModel &Dag;
@@ -60,6 +62,8 @@ protected:
   /// The notes every finding about a node carries: the group chain, the calls that created
   /// it, and the loop it was created in.
   void noteOrigin(const NodeAt &N);
+  /// The note that says what a safe rename fix does (nothing for a refused one).
+  void noteRename(SourceLocation Loc, const RenamePlan &Plan);
   /// "group 'a' > group 'a.b'": the chain of groups holding the node, outermost first.
   static std::string groupChain(const NodeAt &N);
   /// The nodes created from the same string literal as `Info` (a factory's or a loop's id).
