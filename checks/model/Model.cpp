@@ -117,6 +117,14 @@ int merge_exclusive(const ById &by_id, std::vector<NodeInfo> &infos,
 }
 } // namespace
 
+std::string DagModel::record_collision(NodeInfo &info, int parent, const std::string &label,
+                                       const std::string &full, std::string message) {
+  std::string free_label = keep_conflicting(info, parent, label, full);
+  issues.push_back({"DuplicateTaskIdFound", std::move(message), info.loc,
+                    info.conditional || conflict_conditional(info), info.at});
+  return free_label;
+}
+
 bool DagModel::conflict_conditional(const NodeInfo &info) const {
   const tg::detail::NodeRef earlier = info.conflict_with;
   if (earlier.index < 0)
@@ -165,11 +173,8 @@ int DagModel::add_group(int parent, const std::string &label, const tg::GroupOpt
     if (int same = merge_exclusive(state.group_by_id, group_info, full, info); same >= 0)
       return same;
     if (state.used_ids.count(full) && !suffix_on_collision) {
-      issues.push_back({"DuplicateTaskIdFound",
-                        "group_id '" + label + "' has already been added to the DAG", info.loc,
-                        info.conditional, info.at});
-      free_label = keep_conflicting(kept, parent, label, full);
-      issues.back().conditional = issues.back().conditional || conflict_conditional(kept);
+      free_label = record_collision(
+          kept, parent, label, full, "group_id '" + label + "' has already been added to the DAG");
     }
     if (!group_info[parent].invalid && !refused(label, true)) {
       int g = tg::detail::create_group(state, parent, free_label, options, suffix_on_collision,
@@ -218,11 +223,8 @@ int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
     if (int same = merge_exclusive(state.task_by_id, task_info, full, info); same >= 0)
       return same;
     if (state.used_ids.count(full)) {
-      issues.push_back({"DuplicateTaskIdFound",
-                        "Task id '" + full + "' has already been added to the DAG", info.loc,
-                        info.conditional, info.at});
-      free_label = keep_conflicting(kept, group, label, full);
-      issues.back().conditional = issues.back().conditional || conflict_conditional(kept);
+      free_label = record_collision(
+          kept, group, label, full, "Task id '" + full + "' has already been added to the DAG");
     }
     if (!group_info[group].invalid && !refused(full, false)) {
       int t = tg::detail::create_task(state, group, free_label, kind, {}, options);

@@ -123,6 +123,10 @@ struct DagModel {
   int add_rekeyed_task(int group, const std::string &label, tg::TaskKind kind,
                        const tg::TaskOptions &options, NodeInfo info);
   void note_invalid(NodeInfo &info, const std::string &id, bool group);
+  /// Records a collision of `info`'s node with `full` (DuplicateTaskIdFound, `message`) and
+  /// returns the label the model keeps it under.
+  std::string record_collision(NodeInfo &info, int parent, const std::string &label,
+                               const std::string &full, std::string message);
   /// True when the node `info` collides with was created on some paths only.
   bool conflict_conditional(const NodeInfo &info) const;
   /// `self >> others` (upstream=false) or `self << others`, as `tg::detail::set_relatives`.
