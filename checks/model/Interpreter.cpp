@@ -226,7 +226,8 @@ private:
     Ref ref;
   };
   std::vector<Pending> pending_;
-  std::set<std::tuple<int, std::string, std::string>> seen_refs_; // dag, id, loc
+  std::set<std::tuple<int, std::string, std::string>> seen_refs_; // dag, id, loc#task
+  tg::detail::NodeRef scanned_task_{}; // the task whose callable `scan_callable` reads
 
   void add_ref(int dag, const AVal &id, char want, const char *kind, const Expr *at, const Expr *lit) {
     if (id.k != AVal::Str || id.dyn) return;
@@ -235,7 +236,8 @@ private:
     r.loc = loc(at->getBeginLoc());
     r.at = at->getBeginLoc().getRawEncoding();
     if (lit) r.literal = literal_span(lit);
-    if (!seen_refs_.insert({dag, id.s, r.loc}).second) return;
+    r.from = scanned_task_;
+    if (!seen_refs_.insert({dag, id.s, r.loc + "#" + std::to_string(r.from.index)}).second) return;
     pending_.push_back({dag, id.s, want, std::move(r)});
   }
 
@@ -568,7 +570,8 @@ private:
     refs(self, dag, s);
     refs(others, dag, o);
     if (dag == -1 || s.empty() || o.empty()) return;
-    for (auto r : s) model_.dags[dag].relate(r, o, upstream, loc(at->getBeginLoc()));
+    for (auto r : s)
+      model_.dags[dag].relate(r, o, upstream, loc(at->getBeginLoc()), at->getBeginLoc().getRawEncoding());
   }
   /// `a >> b` (downstream) or `a << b`, dispatched as the library's operators do.
   AVal edge(const AVal &a, const AVal &b, bool downstream, const Expr *at) {
@@ -736,8 +739,11 @@ private:
       AVal t = create_task(recv, call, id_arg(), id, it->second, options);
       if (t.k == AVal::Handle && it->second != tg::TaskKind::empty && args.size() > 1)
         remember_callable(t, call, args[1]);
-      if (t.k == AVal::Handle && it->second != tg::TaskKind::empty && args.size() > 1)
+      if (t.k == AVal::Handle && it->second != tg::TaskKind::empty && args.size() > 1) {
+        scanned_task_ = {false, t.idx};
         scan_callable(arg(1), t.dag, it->second == tg::TaskKind::branch);
+        scanned_task_ = {};
+      }
       if (it->second == tg::TaskKind::teardown && t.k == AVal::Handle) {
         DagModel &d = model_.dags[t.dag];
         for (std::size_t i = 2; i < args.size(); ++i) {

@@ -272,7 +272,14 @@ void DagModel::note_invalid(NodeInfo &info, const std::string &id, bool group) {
 }
 
 void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool upstream,
-                      const std::string &loc) {
+                      const std::string &loc, RawLoc at) {
+  Relation &made = relations.emplace_back();
+  made.self = self;
+  made.others = others;
+  made.upstream = upstream;
+  made.loc = loc;
+  made.at = at;
+  made.tasks_before = state.tasks.size();
   // Which edges the library adds: every new edge goes from a task of the upstream side to a
   // task of the downstream side. Snapshot the sizes of both sides' edge sets; afterwards only
   // pairs of tasks whose sets grew can hold a new edge (at most what the library iterated).
@@ -328,8 +335,10 @@ void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool ups
   grew(downs, false);
   for (const auto &u : ups)
     for (const auto &d : downs)
-      if (state.tasks[u.first].downstream.count(d.first))
+      if (state.tasks[u.first].downstream.count(d.first)) {
         edge_locs.try_emplace({u.first, d.first}, loc); // an older edge keeps its first loc
+        made.edges.emplace_back(u.first, d.first);
+      }
 }
 
 void DagModel::add_edge(int up, int down, const std::string &loc) {

@@ -46,6 +46,21 @@ struct Ref {
   RawLoc at = 0;
   SourceSpan literal; // the string literal holding the id, when it is one; it spells the
                       // whole id, or its last part for `child(label)`
+  tg::detail::NodeRef from{}; // the task whose callable holds it (`xcom_pull`, `branch`);
+                              // index -1 when the reference is outside every task
+};
+
+/// One `relate` the program made (`a >> b`, `a << b`, `chain`, `cross_downstream`, a `Nodes`
+/// list): what it named, and what it did at that moment.
+struct Relation {
+  tg::detail::NodeRef self;
+  std::vector<tg::detail::NodeRef> others;
+  bool upstream = false; // `self << others`
+  std::string loc;       // `file:line:col` of the statement
+  RawLoc at = 0;
+  std::size_t tasks_before = 0; // tasks in the DAG when it ran: a group's tasks with a higher
+                                // index were added later and got no edge from it
+  std::vector<std::pair<int, int>> edges; // the task edges it added (up, down)
 };
 
 /// What the analyzer adds to one node of the runtime model.
@@ -131,12 +146,14 @@ struct DagModel {
   bool conflict_conditional(const NodeInfo &info) const;
   /// `self >> others` (upstream=false) or `self << others`, as `tg::detail::set_relatives`.
   void relate(tg::detail::NodeRef self, const std::vector<tg::detail::NodeRef> &others,
-              bool upstream, const std::string &loc);
+              bool upstream, const std::string &loc, RawLoc at = 0);
   void add_edge(int up, int down, const std::string &loc);
   /// Where each task edge was first created: (up task index, down task index) -> the
   /// `file:line:col` of the statement (`a >> b`, `chain`, `teardown(.., setups)`, `expand`)
   /// whose interpretation added it. Filled by `relate` and `add_edge`.
   std::map<std::pair<int, int>, std::string> edge_locs;
+  /// Every `relate` in program order (group-level dependencies, premature edges, coupling).
+  std::vector<Relation> relations;
 };
 
 struct Model {
