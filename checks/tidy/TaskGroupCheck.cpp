@@ -1,6 +1,7 @@
 #include "TaskGroupCheck.h"
 
 #include "Interpreter.h"
+#include "Flatten.h"
 #include "Rename.h"
 
 #include "clang/AST/ASTContext.h"
@@ -55,6 +56,7 @@ void TaskGroupCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   Done = true;
   SM = Result.SourceManager;
+  Ctx = Result.Context;
   Model = sharedModels().get(*Result.Context);
   checkModel(*Model);
 }
@@ -113,6 +115,31 @@ unsigned TaskGroupCheck::nodesFromLiteral(const tgmodel::NodeInfo &Info) const {
       Count += Same(Other);
   }
   return Count;
+}
+
+unsigned TaskGroupCheck::nodesFromCall(const tgmodel::NodeInfo &Info) const {
+  if (!Info.call_expr || !Model)
+    return 0;
+  unsigned Count = 0;
+  for (const auto &Dag : Model->dags) {
+    for (const auto &Other : Dag.group_info)
+      Count += Other.call_expr == Info.call_expr;
+    for (const auto &Other : Dag.task_info)
+      Count += Other.call_expr == Info.call_expr;
+  }
+  return Count;
+}
+
+void TaskGroupCheck::noteFlatten(SourceLocation Loc, const FlattenPlan &Plan, bool Removal) {
+  if (!Plan.safe() || Plan.Fixes.empty())
+    return;
+  if (Removal) {
+    diag(Loc, "removed the statement that creates it", DiagnosticIDs::Note);
+    return;
+  }
+  diag(Loc, "flattened into %select{the DAG|'%1'}0%select{| and %3 string reference%s3 updated}2",
+       DiagnosticIDs::Note)
+      << !Plan.Parent.empty() << Plan.Parent << (Plan.References > 0) << Plan.References;
 }
 
 } // namespace clang::tidy::taskgroup

@@ -13,6 +13,7 @@
 namespace clang::tidy::taskgroup {
 
 struct RenamePlan;
+struct FlattenPlan;
 
 /// A node of one DAG of the model.
 struct NodeAt {
@@ -54,6 +55,7 @@ protected:
   virtual void checkModel(const tgmodel::Model &Model) = 0;
 
   SourceManager &sources() const { return *SM; }
+  ASTContext &context() const { return *Ctx; }
   static SourceLocation location(tgmodel::RawLoc Raw) {
     return SourceLocation::getFromRawEncoding(static_cast<SourceLocation::UIntTy>(Raw));
   }
@@ -68,10 +70,15 @@ protected:
   static std::string groupChain(const NodeAt &N);
   /// The nodes created from the same string literal as `Info` (a factory's or a loop's id).
   unsigned nodesFromLiteral(const tgmodel::NodeInfo &Info) const;
+  /// The nodes created by the same call as `Info` (a factory's body runs once per call).
+  unsigned nodesFromCall(const tgmodel::NodeInfo &Info) const;
+  /// The note that says what a safe flatten or removal fix does (nothing for a refused one).
+  void noteFlatten(SourceLocation Loc, const FlattenPlan &Plan, bool Removal = false);
 
 private:
   std::shared_ptr<const tgmodel::Model> Model;
   SourceManager *SM = nullptr;
+  ASTContext *Ctx = nullptr;
   bool Done = false;
 };
 
