@@ -1,12 +1,84 @@
 #include "ExcessiveNestingCheck.h"
 
+#include "Flatten.h"
+
+#include <map>
+
 namespace clang::tidy::taskgroup {
 
 ExcessiveNestingCheck::ExcessiveNestingCheck(StringRef Name, ClangTidyContext *Context)
-    : TaskGroupCheck(Name, Context) {}
+    : TaskGroupCheck(Name, Context), MaxDepth(Options.get("MaxDepth", 3U)) {}
 
-void ExcessiveNestingCheck::storeOptions(ClangTidyOptions::OptionMap &) {}
+void ExcessiveNestingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "MaxDepth", MaxDepth);
+}
 
-void ExcessiveNestingCheck::checkModel(const tgmodel::Model &) {}
+namespace {
+/// A top-level group has depth 1.
+unsigned depthOf(const tg::detail::DagState &S, int Group) {
+  unsigned Depth = 0;
+  for (int G = Group; G > 0 && Depth < 100000; G = S.groups[G].parent)
+    ++Depth;
+  return Depth;
+}
+
+/// "inventory > warehouses > central > inbound": the labels from the top-level group down.
+std::string labelChain(const tg::detail::DagState &S, int Group) {
+  std::string Out;
+  for (int G = Group; G > 0; G = S.groups[G].parent)
+    Out = S.groups[G].label + (Out.empty() ? "" : " > ") + Out;
+  return Out;
+}
+} // namespace
+
+void ExcessiveNestingCheck::checkModel(const tgmodel::Model &Model) {
+  for (const tgmodel::DagModel &Dag : Model.dags) {
+    if (Dag.factory) // a factory run under a symbolic parent: its depth is unknown
+      continue;
+    std::map<SourceLocation, std::vector<NodeAt>> ByPlace;
+    std::vector<SourceLocation> Order;
+    for (int G = 1; G < static_cast<int>(Dag.state.groups.size()); ++G) {
+      if (depthOf(Dag.state, G) <= MaxDepth)
+        continue;
+      NodeAt N{Dag, {true, G}};
+      auto [It, New] = ByPlace.try_emplace(where(N.info()));
+      if (New)
+        Order.push_back(It->first);
+      It->second.push_back(N);
+    }
+    for (SourceLocation Place : Order)
+      report(ByPlace[Place]);
+  }
+}
+
+void ExcessiveNestingCheck::report(const std::vector<NodeAt> &Groups) {
+  const NodeAt &First = Groups.front();
+  const auto &S = First.Dag.state;
+  const unsigned Depth = depthOf(S, First.Node.index);
+  // Only the outermost group that is too deep is flattened: its children then sit one level
+  // higher, and a deeper group's own fix would move the same ids twice.
+  FlattenPlan Plan;
+  if (Groups.size() > 1)
+    Plan.Refusal = "the group is created in a loop";
+  else if (Depth != MaxDepth + 1)
+    Plan.Refusal = "its ancestor '" + S.groups[S.groups[First.Node.index].parent].group_id +
+                   "' is too deep as well; flatten that one first";
+  else
+    Plan = planFlatten(First, context(), nodesFromCall(First.info()));
+  {
+    auto D = diag(where(First.info()),
+                  "group '%0' is nested %1 levels deep, more than %2 (%3)%select{|; cannot be "
+                  "fixed automatically: %5}4")
+             << First.id() << Depth << MaxDepth << labelChain(S, First.Node.index)
+             << !Plan.safe() << Plan.Refusal;
+    for (const FixItHint &Fix : Plan.Fixes)
+      D << Fix;
+  }
+  for (std::size_t I = 1; I < Groups.size(); ++I)
+    diag(where(Groups[I].info()), "group '%0' is nested %1 levels deep", DiagnosticIDs::Note)
+        << Groups[I].id() << depthOf(S, Groups[I].Node.index);
+  noteFlatten(where(First.info()), Plan);
+  noteOrigin(First);
+}
 
 } // namespace clang::tidy::taskgroup

@@ -2,9 +2,13 @@
 
 #include "TaskGroupCheck.h"
 
+#include <vector>
+
 namespace clang::tidy::taskgroup {
 
-/// `taskgroup-excessive-nesting`: Groups nested deeper than `MaxDepth` (default 3). Offers to flatten the group into its parent.
+/// `taskgroup-excessive-nesting`: groups nested deeper than `MaxDepth` (default 3; a top-level
+/// group has depth 1). Offers to flatten the outermost group that is too deep into its parent
+/// when no id would collide.
 class ExcessiveNestingCheck : public TaskGroupCheck {
 public:
   ExcessiveNestingCheck(StringRef Name, ClangTidyContext *Context);
@@ -12,6 +16,10 @@ public:
 
 private:
   void checkModel(const tgmodel::Model &Model) override;
+  /// One diagnostic for the groups created at one place (a loop's groups share theirs).
+  void report(const std::vector<NodeAt> &Groups);
+
+  const unsigned MaxDepth;
 };
 
 } // namespace clang::tidy::taskgroup
