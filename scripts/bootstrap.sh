@@ -19,6 +19,10 @@ TASKGROUP_PACKAGES=(
   libclang-22-dev
   llvm-22-dev
   llvm-22-tools
+  clangd-22
+  libgrpc++-dev
+  libprotobuf-dev
+  protobuf-compiler-grpc
 )
 
 missing=()

@@ -6,12 +6,16 @@
 //   taskgroup why A B FILE... [-p BUILD_DIR] [--dag ID] [--max-paths=N] [--max-NAME=N]
 //                 [-- COMPILER FLAGS]
 //
+//   taskgroup gate -p BUILD_DIR [--baseline FILE] [--update-baseline] [--sarif FILE] [-j N]
+//                  (see Gate.h)
+//
 // `inspect` prints the hierarchy of every DAG the files build, from their source (no program
 // is run); `why` prints the dependency paths from task A to task B, each edge with the
 // location of the statement that created it.
 // `--format=json` is the runtime's `--json` schema with the static keys `loc`/`dynamic`/
 // `conditional`; `--compare` leaves them out, so the text equals the program's own `--json`
 // for programs whose structure is known before run time.
+#include "Gate.h"
 #include "Interpreter.h"
 #include "Model.h"
 
@@ -97,6 +101,9 @@ int usage(int status) {
          "  --max-unroll=N (64) --max-call-depth=N (16) --max-recursion=N (8) --max-nodes=N (20000)\n"
          "  --max-steps=N (4000000) --max-forks=N (256): the interpreter's bounds\n"
          "  -p BUILD_DIR    read compile_commands.json from BUILD_DIR\n"
+         "usage: taskgroup gate -p BUILD_DIR [--baseline FILE] [--update-baseline] [--sarif FILE]\n"
+         "                      [-j N] [--checks LIST] [--root DIR] [--docs-url URL]\n"
+         "  Runs the checks over a compilation database as a CI gate (taskgroup gate --help).\n"
          "usage: taskgroup why A B FILE... [-p BUILD_DIR] [--dag ID] [--max-paths=N]\n"
          "  Prints every dependency path from task A to task B (see taskgroup why --help).\n";
   return status;
@@ -511,6 +518,8 @@ int main(int argc, char **argv) {
     return inspect({args.begin() + 1, args.end()});
   if (args[0] == "why")
     return why({args.begin() + 1, args.end()});
+  if (args[0] == "gate")
+    return taskgroup::gate({args.begin() + 1, args.end()}, argv[0]);
   std::cerr << "taskgroup: unknown command " << args[0] << "\n";
   return usage(2);
 }
