@@ -1,17 +1,14 @@
 #include "Gate.h"
 
-#include "clang/Tooling/CompilationDatabase.h"
+#include "Batch.h"
+
 #include "clang/Tooling/Core/Diagnostic.h"
-#include "clang/Tooling/DiagnosticsYaml.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
-#include "llvm/Support/Program.h"
 #include "llvm/Support/SHA256.h"
-#include "llvm/Support/ThreadPool.h"
-#include "llvm/Support/YAMLTraits.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -20,7 +17,6 @@
 #include <mutex>
 #include <regex>
 #include <set>
-#include <thread>
 
 namespace taskgroup {
 
@@ -100,13 +96,6 @@ bool parseArgs(const std::vector<std::string> &Args, Options &Opts) {
   return true;
 }
 
-std::string sibling(const char *Argv0, const std::string &Name) {
-  std::string Self = llvm::sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&usage));
-  llvm::SmallString<256> Path(llvm::sys::path::parent_path(Self));
-  llvm::sys::path::append(Path, Name);
-  return std::string(Path);
-}
-
 std::string relative(const std::string &File, const std::string &Root) {
   llvm::SmallString<256> Abs(File);
   llvm::sys::path::remove_dots(Abs, true);
@@ -159,49 +148,21 @@ std::string fingerprint(const Finding &F) {
   return llvm::toHex(llvm::ArrayRef<uint8_t>(Digest.data(), 16), /*LowerCase=*/true);
 }
 
-UnitResult checkUnit(const std::string &Tidy, const Options &Opts, const std::string &File) {
+UnitResult findingsOf(const TidyRun &Run, const Options &Opts) {
   UnitResult Result;
-  Result.File = File;
-  llvm::SmallString<128> Yaml, Log;
-  llvm::sys::fs::createTemporaryFile("taskgroup-gate", "yaml", Yaml);
-  llvm::sys::fs::createTemporaryFile("taskgroup-gate", "log", Log);
-  std::vector<std::string> Argv = {Tidy,
-                                   "-p",
-                                   Opts.BuildDir,
-                                   "--checks=-*," + Opts.Checks,
-                                   "--header-filter=.*",
-                                   "--quiet",
-                                   "--export-fixes=" + std::string(Yaml),
-                                   File};
-  std::vector<llvm::StringRef> Refs(Argv.begin(), Argv.end());
-  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, llvm::StringRef(Log),
-                                                llvm::StringRef(Log)};
-  std::string ExecError;
-  int Status = llvm::sys::ExecuteAndWait(Tidy, Refs, std::nullopt, Redirects, 0, 0, &ExecError);
-  auto Output = llvm::MemoryBuffer::getFile(Log);
-  std::string Text = Output ? (*Output)->getBuffer().str() : "";
-  if (Status < 0 || !ExecError.empty())
-    Result.Error = "cannot run " + Tidy + ": " + ExecError;
-  else if (Text.find("error: ") != std::string::npos || Status != 0)
-    Result.Error = Text.empty() ? "taskgroup-tidy exited " + std::to_string(Status) : Text;
-  if (auto Buffer = llvm::MemoryBuffer::getFile(Yaml); Buffer && !(*Buffer)->getBuffer().empty()) {
-    clang::tooling::TranslationUnitDiagnostics Diags;
-    llvm::yaml::Input In((*Buffer)->getBuffer());
-    In >> Diags;
-    for (const auto &D : Diags.Diagnostics) {
-      if (!llvm::StringRef(D.DiagnosticName).starts_with("taskgroup-"))
-        continue;
-      Finding F;
-      F.Check = D.DiagnosticName;
-      F.At = locationOf(D.Message, Opts.Root);
-      for (const auto &Note : D.Notes)
-        F.Notes.push_back(locationOf(Note, Opts.Root));
-      F.Fingerprint = fingerprint(F);
-      Result.Findings.push_back(std::move(F));
-    }
+  Result.File = Run.File;
+  Result.Error = Run.Error;
+  for (const auto &D : Run.Diags.Diagnostics) {
+    if (!llvm::StringRef(D.DiagnosticName).starts_with("taskgroup-"))
+      continue;
+    Finding F;
+    F.Check = D.DiagnosticName;
+    F.At = locationOf(D.Message, Opts.Root);
+    for (const auto &Note : D.Notes)
+      F.Notes.push_back(locationOf(Note, Opts.Root));
+    F.Fingerprint = fingerprint(F);
+    Result.Findings.push_back(std::move(F));
   }
-  llvm::sys::fs::remove(Yaml);
-  llvm::sys::fs::remove(Log);
   return Result;
 }
 
@@ -368,26 +329,14 @@ int gate(const std::vector<std::string> &Args, const char *Argv0) {
   Opts.Root = std::string(Root);
 
   std::string Error;
-  auto Db = clang::tooling::CompilationDatabase::loadFromDirectory(Opts.BuildDir, Error);
-  if (!Db) {
+  std::vector<TidyRun> Runs;
+  if (!runOverDatabase(Argv0, Opts.BuildDir, Opts.Checks, Opts.Jobs, Runs, Error)) {
     std::cerr << "taskgroup gate: " << Error << "\n";
     return 2;
   }
-  std::vector<std::string> Files = Db->getAllFiles();
-  std::string Tidy = sibling(Argv0, "taskgroup-tidy");
-  if (!llvm::sys::fs::can_execute(Tidy)) {
-    std::cerr << "taskgroup gate: cannot find the driver " << Tidy << "\n";
-    return 2;
-  }
-
-  std::vector<UnitResult> Units(Files.size());
-  {
-    unsigned Jobs = Opts.Jobs ? Opts.Jobs : std::max(1u, std::thread::hardware_concurrency());
-    llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Jobs));
-    for (std::size_t I = 0; I < Files.size(); ++I)
-      Pool.async([&, I] { Units[I] = checkUnit(Tidy, Opts, Files[I]); });
-    Pool.wait();
-  }
+  std::vector<UnitResult> Units;
+  for (const TidyRun &Run : Runs)
+    Units.push_back(findingsOf(Run, Opts));
   std::vector<Finding> All = merge(Units);
   std::multiset<std::string> Baseline;
   if (!Opts.Baseline.empty() && !Opts.UpdateBaseline) {
@@ -426,7 +375,7 @@ int gate(const std::vector<std::string> &Args, const char *Argv0) {
               << " finding(s)\n";
     return Failed ? 2 : 0;
   }
-  std::cout << "taskgroup gate: " << Files.size() << " translation unit(s), " << All.size()
+  std::cout << "taskgroup gate: " << Units.size() << " translation unit(s), " << All.size()
             << " finding(s), " << New << " new, " << Accepted << " in the baseline";
   if (Failed)
     std::cout << ", " << Failed << " could not be checked";

@@ -9,12 +9,15 @@
 //   taskgroup gate -p BUILD_DIR [--baseline FILE] [--update-baseline] [--sarif FILE] [-j N]
 //                  (see Gate.h)
 //
+//   taskgroup fix -p BUILD_DIR [--checks LIST] [--dry-run] [-j N]      (see Fix.h)
+//
 // `inspect` prints the hierarchy of every DAG the files build, from their source (no program
 // is run); `why` prints the dependency paths from task A to task B, each edge with the
 // location of the statement that created it.
 // `--format=json` is the runtime's `--json` schema with the static keys `loc`/`dynamic`/
 // `conditional`; `--compare` leaves them out, so the text equals the program's own `--json`
 // for programs whose structure is known before run time.
+#include "Fix.h"
 #include "Gate.h"
 #include "Interpreter.h"
 #include "Model.h"
@@ -104,6 +107,8 @@ int usage(int status) {
          "usage: taskgroup gate -p BUILD_DIR [--baseline FILE] [--update-baseline] [--sarif FILE]\n"
          "                      [-j N] [--checks LIST] [--root DIR] [--docs-url URL]\n"
          "  Runs the checks over a compilation database as a CI gate (taskgroup gate --help).\n"
+         "usage: taskgroup fix -p BUILD_DIR [--checks LIST] [--dry-run] [-j N]\n"
+         "  Applies every fix-it over a compilation database as one set of edits.\n"
          "usage: taskgroup why A B FILE... [-p BUILD_DIR] [--dag ID] [--max-paths=N]\n"
          "  Prints every dependency path from task A to task B (see taskgroup why --help).\n";
   return status;
@@ -518,6 +523,8 @@ int main(int argc, char **argv) {
     return inspect({args.begin() + 1, args.end()});
   if (args[0] == "why")
     return why({args.begin() + 1, args.end()});
+  if (args[0] == "fix")
+    return taskgroup::fix({args.begin() + 1, args.end()}, argv[0]);
   if (args[0] == "gate")
     return taskgroup::gate({args.begin() + 1, args.end()}, argv[0]);
   std::cerr << "taskgroup: unknown command " << args[0] << "\n";

@@ -75,6 +75,33 @@ def check_sarif(path: Path, findings: int) -> None:
            "SARIF: %SRCROOT% is an absolute file URI")
 
 
+def check_fix(args: argparse.Namespace, root: Path) -> None:
+    """`taskgroup fix`: a dry run shows the diff and writes nothing; the real run renames the
+    copy-pasted group, after which the project compiles and nothing is left to fix."""
+    shutil.copytree(SAMPLE, root)
+    write_database(root, args.include)
+    orders = root / "dags" / "orders.cpp"
+    before = orders.read_text()
+    run = lambda *extra: subprocess.run([args.taskgroup, "fix", "-p", str(root), "-j", "2", *extra],
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                        text=True, timeout=900)
+    dry = run("--dry-run")
+    expect(dry.returncode == 0 and '+  tg::TaskGroup again = dag.group("load__1");' in dry.stdout
+           and orders.read_text() == before, "fix --dry-run prints the diff, writes nothing",
+           dry.stdout)
+    done = run()
+    expect(done.returncode == 0 and 'dag.group("load__1")' in orders.read_text(),
+           "fix renames the copy-pasted group", done.stdout)
+    built = subprocess.run(["clang++-22", "-std=c++20", f"-I{args.include}",
+                            f"-I{root / 'include'}", "-fsyntax-only", str(orders)],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    expect(built.returncode == 0, "the fixed project compiles", built.stdout)
+    after = orders.read_text()
+    again = run()
+    expect(again.returncode == 0 and orders.read_text() == after,
+           "a second fix run changes nothing", again.stdout)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--taskgroup", required=True)
@@ -125,6 +152,7 @@ def main() -> int:
         expect(broken.returncode == 2 and "cannot check" in broken.stdout + (broken.stderr or "")
                and "broken.cpp" in broken.stdout, "a file that does not compile: exit 2, named",
                broken.stdout)
+        check_fix(args, Path(tmp) / "fix")
     print(f"{len(FAILURES)} failure(s)")
     return 1 if FAILURES else 0
 

@@ -1,0 +1,87 @@
+#include "Batch.h"
+
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/DiagnosticsYaml.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/ThreadPool.h"
+#include "llvm/Support/YAMLTraits.h"
+
+#include <thread>
+
+namespace taskgroup {
+
+namespace {
+
+std::string sibling(const char *Argv0, const std::string &Name) {
+  std::string Self =
+      llvm::sys::fs::getMainExecutable(Argv0, reinterpret_cast<void *>(&runOverDatabase));
+  llvm::SmallString<256> Path(llvm::sys::path::parent_path(Self));
+  llvm::sys::path::append(Path, Name);
+  return std::string(Path);
+}
+
+std::string readAndRemove(const llvm::SmallString<128> &Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path);
+  std::string Text = Buffer ? (*Buffer)->getBuffer().str() : "";
+  llvm::sys::fs::remove(Path);
+  return Text;
+}
+
+TidyRun runUnit(const std::string &Tidy, const std::string &BuildDir, const std::string &Checks,
+                const std::string &File) {
+  TidyRun Run;
+  Run.File = File;
+  llvm::SmallString<128> Yaml, Log;
+  llvm::sys::fs::createTemporaryFile("taskgroup-batch", "yaml", Yaml);
+  llvm::sys::fs::createTemporaryFile("taskgroup-batch", "log", Log);
+  // Findings in the project's headers count; the library's and system headers never hold any.
+  std::vector<std::string> Argv = {Tidy,      "-p",          BuildDir,
+                                   "--checks=-*," + Checks,  "--header-filter=.*",
+                                   "--quiet", "--export-fixes=" + std::string(Yaml), File};
+  std::vector<llvm::StringRef> Refs(Argv.begin(), Argv.end());
+  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, llvm::StringRef(Log),
+                                                llvm::StringRef(Log)};
+  std::string ExecError;
+  int Status = llvm::sys::ExecuteAndWait(Tidy, Refs, std::nullopt, Redirects, 0, 0, &ExecError);
+  std::string Output = readAndRemove(Log);
+  if (Status < 0 || !ExecError.empty())
+    Run.Error = "cannot run " + Tidy + ": " + ExecError;
+  else if (Status != 0 || Output.find("error: ") != std::string::npos)
+    Run.Error = Output.empty() ? "taskgroup-tidy exited " + std::to_string(Status) : Output;
+  std::string Exported = readAndRemove(Yaml);
+  if (!Exported.empty()) {
+    llvm::yaml::Input In(Exported);
+    In >> Run.Diags;
+  }
+  return Run;
+}
+
+} // namespace
+
+bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::string &Checks,
+                     unsigned Jobs, std::vector<TidyRun> &Runs, std::string &Error) {
+  std::string LoadError;
+  auto Db = clang::tooling::CompilationDatabase::loadFromDirectory(BuildDir, LoadError);
+  if (!Db) {
+    Error = LoadError;
+    return false;
+  }
+  std::string Tidy = sibling(Argv0, "taskgroup-tidy");
+  if (!llvm::sys::fs::can_execute(Tidy)) {
+    Error = "cannot find the driver " + Tidy;
+    return false;
+  }
+  std::vector<std::string> Files = Db->getAllFiles();
+  Runs.assign(Files.size(), {});
+  unsigned Threads = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
+  for (std::size_t I = 0; I < Files.size(); ++I)
+    Pool.async([&, I] { Runs[I] = runUnit(Tidy, BuildDir, Checks, Files[I]); });
+  Pool.wait();
+  return true;
+}
+
+} // namespace taskgroup

@@ -1,0 +1,25 @@
+// Running the checks over a whole compilation database: what `taskgroup gate` and
+// `taskgroup fix` share. Each translation unit is checked by the sibling `taskgroup-tidy`
+// driver in its own process (a crash or a compile error stays in its unit), in parallel.
+#pragma once
+
+#include "clang/Tooling/Core/Diagnostic.h"
+
+#include <string>
+#include <vector>
+
+namespace taskgroup {
+
+/// What the checks found in one translation unit.
+struct TidyRun {
+  std::string File;
+  clang::tooling::TranslationUnitDiagnostics Diags; // `--export-fixes` of taskgroup-tidy
+  std::string Error; // the unit did not compile or the driver failed; empty when checked
+};
+
+/// Checks every translation unit of BUILD_DIR/compile_commands.json with `Checks`, `Jobs` at a
+/// time (0: one per core). False, with `Error`, when the database or the driver is missing.
+bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::string &Checks,
+                     unsigned Jobs, std::vector<TidyRun> &Runs, std::string &Error);
+
+} // namespace taskgroup

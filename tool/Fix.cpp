@@ -1,0 +1,215 @@
+#include "Fix.h"
+
+#include "Batch.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Program.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace taskgroup {
+
+namespace {
+
+struct Edit {
+  std::string File;
+  unsigned Offset = 0, Length = 0;
+  std::string Text;
+  auto key() const { return std::tie(File, Offset, Length, Text); }
+  bool operator<(const Edit &O) const { return key() < O.key(); }
+  bool operator==(const Edit &O) const { return key() == O.key(); }
+};
+
+/// One diagnostic's fix: all its edits go in together or not at all.
+struct Fix {
+  std::string Check, Where, Message;
+  std::vector<Edit> Edits; // sorted
+};
+
+int usage(int Status) {
+  (Status ? std::cerr : std::cout)
+      << "usage: taskgroup fix -p BUILD_DIR [--checks LIST] [--dry-run] [-j N]\n"
+         "Applies every fix-it of the taskgroup checks over BUILD_DIR/compile_commands.json.\n"
+         "Exit 0: applied; 1: some fixes refused (overlapping edits); 2: a tool error.\n";
+  return Status;
+}
+
+std::vector<Fix> collectFixes(const std::vector<TidyRun> &Runs) {
+  std::set<std::vector<Edit>> Seen; // identical fixes from several units count once
+  std::vector<Fix> Out;
+  for (const TidyRun &Run : Runs)
+    for (const auto &D : Run.Diags.Diagnostics) {
+      Fix F;
+      F.Check = D.DiagnosticName;
+      F.Message = D.Message.Message;
+      F.Where = D.Message.FilePath + ":" + std::to_string(D.Message.FileOffset);
+      for (const auto &[File, Replacements] : D.Message.Fix)
+        for (const auto &R : Replacements)
+          F.Edits.push_back({R.getFilePath().str(), R.getOffset(), R.getLength(),
+                             R.getReplacementText().str()});
+      std::sort(F.Edits.begin(), F.Edits.end());
+      if (!F.Edits.empty() && Seen.insert(F.Edits).second)
+        Out.push_back(std::move(F));
+    }
+  return Out;
+}
+
+bool overlap(const Edit &A, const Edit &B) {
+  if (A.File != B.File || A == B)
+    return false;
+  unsigned AEnd = A.Offset + A.Length, BEnd = B.Offset + B.Length;
+  if (A.Length == 0 && B.Length == 0)
+    return A.Offset == B.Offset; // two insertions at one place: their order is unknown
+  return A.Offset < BEnd && B.Offset < AEnd;
+}
+
+/// Refuses every pair of fixes that edit overlapping text; returns the fixes kept.
+std::vector<const Fix *> consistentFixes(const std::vector<Fix> &Fixes, unsigned &Refused) {
+  std::vector<bool> Drop(Fixes.size(), false);
+  for (std::size_t I = 0; I < Fixes.size(); ++I)
+    for (std::size_t J = I + 1; J < Fixes.size(); ++J) {
+      bool Clash = false;
+      for (const Edit &A : Fixes[I].Edits)
+        for (const Edit &B : Fixes[J].Edits)
+          Clash = Clash || overlap(A, B);
+      if (!Clash)
+        continue;
+      Drop[I] = Drop[J] = true;
+      std::cerr << "taskgroup fix: refusing two fixes that edit overlapping text:\n  ["
+                << Fixes[I].Check << "] " << Fixes[I].Message << "\n  [" << Fixes[J].Check
+                << "] " << Fixes[J].Message << "\n  run the tool again after fixing one of them\n";
+    }
+  std::vector<const Fix *> Kept;
+  for (std::size_t I = 0; I < Fixes.size(); ++I)
+    if (Drop[I])
+      ++Refused;
+    else
+      Kept.push_back(&Fixes[I]);
+  return Kept;
+}
+
+std::string applied(const std::string &Original, std::vector<Edit> Edits) {
+  std::sort(Edits.begin(), Edits.end());
+  Edits.erase(std::unique(Edits.begin(), Edits.end()), Edits.end());
+  std::string Out;
+  unsigned At = 0;
+  for (const Edit &E : Edits) {
+    if (E.Offset < At || E.Offset + E.Length > Original.size())
+      continue; // cannot happen after consistentFixes; never corrupt a file
+    Out.append(Original, At, E.Offset - At);
+    Out += E.Text;
+    At = E.Offset + E.Length;
+  }
+  Out.append(Original, At, std::string::npos);
+  return Out;
+}
+
+/// `diff -u` of a file and its fixed text.
+void printDiff(const std::string &File, const std::string &Fixed) {
+  llvm::SmallString<128> Temp, Log;
+  llvm::sys::fs::createTemporaryFile("taskgroup-fix", "txt", Temp);
+  llvm::sys::fs::createTemporaryFile("taskgroup-fix", "diff", Log);
+  {
+    std::error_code EC;
+    llvm::raw_fd_ostream Out(Temp, EC);
+    Out << Fixed;
+  }
+  auto Diff = llvm::sys::findProgramByName("diff");
+  if (Diff) {
+    std::vector<std::string> Owned = {*Diff,     "-u",        "--label", "a" + File,
+                                      "--label", "b" + File, File,      std::string(Temp)};
+    std::vector<llvm::StringRef> Refs(Owned.begin(), Owned.end());
+    std::optional<llvm::StringRef> Redirects[] = {std::nullopt, llvm::StringRef(Log),
+                                                  std::nullopt};
+    llvm::sys::ExecuteAndWait(*Diff, Refs, std::nullopt, Redirects);
+    if (auto Text = llvm::MemoryBuffer::getFile(Log))
+      std::cout << (*Text)->getBuffer().str();
+  } else {
+    std::cerr << "taskgroup fix: `diff` not found; " << File << " would change\n";
+  }
+  llvm::sys::fs::remove(Temp);
+  llvm::sys::fs::remove(Log);
+}
+
+} // namespace
+
+int fix(const std::vector<std::string> &Args, const char *Argv0) {
+  std::string BuildDir, Checks = "taskgroup-*";
+  bool DryRun = false;
+  unsigned Jobs = 0;
+  for (std::size_t I = 0; I < Args.size(); ++I) {
+    const std::string &A = Args[I];
+    bool HasValue = I + 1 < Args.size();
+    if (A == "-h" || A == "--help")
+      return usage(0);
+    if (A == "-p" && HasValue)
+      BuildDir = Args[++I];
+    else if (A == "--checks" && HasValue)
+      Checks = Args[++I];
+    else if (A == "-j" && HasValue)
+      Jobs = static_cast<unsigned>(std::max(1, std::atoi(Args[++I].c_str())));
+    else if (A == "--dry-run")
+      DryRun = true;
+    else {
+      std::cerr << "taskgroup fix: unexpected argument '" << A << "'\n";
+      return usage(2);
+    }
+  }
+  if (BuildDir.empty())
+    return usage(2);
+  std::vector<TidyRun> Runs;
+  std::string Error;
+  if (!runOverDatabase(Argv0, BuildDir, Checks, Jobs, Runs, Error)) {
+    std::cerr << "taskgroup fix: " << Error << "\n";
+    return 2;
+  }
+  bool Failed = false;
+  for (const TidyRun &Run : Runs)
+    if (!Run.Error.empty()) {
+      Failed = true;
+      std::cerr << "taskgroup fix: cannot check " << Run.File << ":\n" << Run.Error << "\n";
+    }
+  if (Failed) {
+    std::cerr << "taskgroup fix: nothing written: every translation unit must compile\n";
+    return 2;
+  }
+  std::vector<Fix> Fixes = collectFixes(Runs);
+  unsigned Refused = 0;
+  std::map<std::string, std::vector<Edit>> ByFile;
+  for (const Fix *F : consistentFixes(Fixes, Refused))
+    for (const Edit &E : F->Edits)
+      ByFile[E.File].push_back(E);
+  for (const auto &[File, Edits] : ByFile) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File);
+    if (!Buffer) {
+      std::cerr << "taskgroup fix: cannot read " << File << "\n";
+      return 2;
+    }
+    std::string Fixed = applied((*Buffer)->getBuffer().str(), Edits);
+    if (DryRun) {
+      printDiff(File, Fixed);
+      continue;
+    }
+    std::error_code EC;
+    llvm::raw_fd_ostream Out(File, EC);
+    if (EC) {
+      std::cerr << "taskgroup fix: cannot write " << File << ": " << EC.message() << "\n";
+      return 2;
+    }
+    Out << Fixed;
+  }
+  std::cerr << "taskgroup fix: " << Fixes.size() - Refused << " fix(es) "
+            << (DryRun ? "would change " : "changed ") << ByFile.size() << " file(s)";
+  if (Refused)
+    std::cerr << "; " << Refused << " refused";
+  std::cerr << "\n";
+  return Refused ? 1 : 0;
+}
+
+} // namespace taskgroup

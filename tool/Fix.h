@@ -1,0 +1,20 @@
+// `taskgroup fix`: every fix-it of the checks over a compilation database, as one consistent
+// set of edits.
+//
+//   taskgroup fix -p BUILD_DIR [--checks LIST] [--dry-run] [-j N]
+//
+// A fix is all the edits of one diagnostic (a rename's literal and every reference). Identical
+// fixes from several translation units (a shared header) are merged; two different fixes that
+// edit overlapping text are both refused, with a message naming them. `--dry-run` prints a
+// unified diff instead of writing. Exit 0: applied (or nothing to fix); 1: some fixes refused;
+// 2: a tool error (a translation unit that does not compile: nothing is written).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace taskgroup {
+
+int fix(const std::vector<std::string> &args, const char *argv0);
+
+} // namespace taskgroup
