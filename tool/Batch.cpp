@@ -9,6 +9,7 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/YAMLTraits.h"
 
+#include <iostream>
 #include <thread>
 
 namespace taskgroup {
@@ -31,7 +32,7 @@ std::string readAndRemove(const llvm::SmallString<128> &Path) {
 }
 
 TidyRun runUnit(const std::string &Tidy, const std::string &BuildDir, const std::string &Checks,
-                const std::string &File) {
+                const std::string &File, const std::vector<std::string> &Extra) {
   TidyRun Run;
   Run.File = File;
   llvm::SmallString<128> Yaml, Log;
@@ -40,7 +41,9 @@ TidyRun runUnit(const std::string &Tidy, const std::string &BuildDir, const std:
   // Findings in the project's headers count; the library's and system headers never hold any.
   std::vector<std::string> Argv = {Tidy,      "-p",          BuildDir,
                                    "--checks=-*," + Checks,  "--header-filter=.*",
-                                   "--quiet", "--export-fixes=" + std::string(Yaml), File};
+                                   "--quiet", "--export-fixes=" + std::string(Yaml)};
+  Argv.insert(Argv.end(), Extra.begin(), Extra.end());
+  Argv.push_back(File);
   std::vector<llvm::StringRef> Refs(Argv.begin(), Argv.end());
   std::optional<llvm::StringRef> Redirects[] = {std::nullopt, llvm::StringRef(Log),
                                                 llvm::StringRef(Log)};
@@ -62,7 +65,8 @@ TidyRun runUnit(const std::string &Tidy, const std::string &BuildDir, const std:
 } // namespace
 
 bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::string &Checks,
-                     unsigned Jobs, std::vector<TidyRun> &Runs, std::string &Error) {
+                     unsigned Jobs, std::vector<TidyRun> &Runs, std::string &Error,
+                     const std::vector<std::string> &Extra) {
   std::string LoadError;
   auto Db = clang::tooling::CompilationDatabase::loadFromDirectory(BuildDir, LoadError);
   if (!Db) {
@@ -79,9 +83,23 @@ bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::
   unsigned Threads = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
   llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
   for (std::size_t I = 0; I < Files.size(); ++I)
-    Pool.async([&, I] { Runs[I] = runUnit(Tidy, BuildDir, Checks, Files[I]); });
+    Pool.async([&, I] { Runs[I] = runUnit(Tidy, BuildDir, Checks, Files[I], Extra); });
   Pool.wait();
   return true;
+}
+
+bool allChecked(const std::vector<TidyRun> &Runs, const std::string &Command) {
+  bool All = true;
+  for (const TidyRun &Run : Runs)
+    if (!Run.Error.empty()) {
+      All = false;
+      std::cerr << "taskgroup " << Command << ": cannot check " << Run.File << ":\n"
+                << Run.Error << "\n";
+    }
+  if (!All)
+    std::cerr << "taskgroup " << Command
+              << ": nothing written: every translation unit must compile\n";
+  return All;
 }
 
 } // namespace taskgroup

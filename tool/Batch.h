@@ -19,7 +19,13 @@ struct TidyRun {
 
 /// Checks every translation unit of BUILD_DIR/compile_commands.json with `Checks`, `Jobs` at a
 /// time (0: one per core). False, with `Error`, when the database or the driver is missing.
+/// `Extra`: more arguments for the driver (a `--config`).
 bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::string &Checks,
-                     unsigned Jobs, std::vector<TidyRun> &Runs, std::string &Error);
+                     unsigned Jobs, std::vector<TidyRun> &Runs, std::string &Error,
+                     const std::vector<std::string> &Extra = {});
+
+/// False, after naming each one on stderr, when a translation unit could not be checked: a
+/// refactoring writes nothing unless every unit compiles.
+bool allChecked(const std::vector<TidyRun> &Runs, const std::string &Command);
 
 } // namespace taskgroup

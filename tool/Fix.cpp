@@ -81,7 +81,7 @@ std::vector<const Fix *> consistentFixes(const std::vector<Fix> &Fixes, unsigned
       if (!Clash)
         continue;
       Drop[I] = Drop[J] = true;
-      std::cerr << "taskgroup fix: refusing two fixes that edit overlapping text:\n  ["
+      std::cerr << "taskgroup: refusing two fixes that edit overlapping text:\n  ["
                 << Fixes[I].Check << "] " << Fixes[I].Message << "\n  [" << Fixes[J].Check
                 << "] " << Fixes[J].Message << "\n  run the tool again after fixing one of them\n";
     }
@@ -169,16 +169,12 @@ int fix(const std::vector<std::string> &Args, const char *Argv0) {
     std::cerr << "taskgroup fix: " << Error << "\n";
     return 2;
   }
-  bool Failed = false;
-  for (const TidyRun &Run : Runs)
-    if (!Run.Error.empty()) {
-      Failed = true;
-      std::cerr << "taskgroup fix: cannot check " << Run.File << ":\n" << Run.Error << "\n";
-    }
-  if (Failed) {
-    std::cerr << "taskgroup fix: nothing written: every translation unit must compile\n";
+  if (!allChecked(Runs, "fix"))
     return 2;
-  }
+  return applyFixes(Runs, DryRun, "fix");
+}
+
+int applyFixes(const std::vector<TidyRun> &Runs, bool DryRun, const std::string &Command) {
   std::vector<Fix> Fixes = collectFixes(Runs);
   unsigned Refused = 0;
   std::map<std::string, std::vector<Edit>> ByFile;
@@ -188,7 +184,7 @@ int fix(const std::vector<std::string> &Args, const char *Argv0) {
   for (const auto &[File, Edits] : ByFile) {
     auto Buffer = llvm::MemoryBuffer::getFile(File);
     if (!Buffer) {
-      std::cerr << "taskgroup fix: cannot read " << File << "\n";
+      std::cerr << "taskgroup " << Command << ": cannot read " << File << "\n";
       return 2;
     }
     std::string Fixed = applied((*Buffer)->getBuffer().str(), Edits);
@@ -199,12 +195,12 @@ int fix(const std::vector<std::string> &Args, const char *Argv0) {
     std::error_code EC;
     llvm::raw_fd_ostream Out(File, EC);
     if (EC) {
-      std::cerr << "taskgroup fix: cannot write " << File << ": " << EC.message() << "\n";
+      std::cerr << "taskgroup " << Command << ": cannot write " << File << ": " << EC.message() << "\n";
       return 2;
     }
     Out << Fixed;
   }
-  std::cerr << "taskgroup fix: " << Fixes.size() - Refused << " fix(es) "
+  std::cerr << "taskgroup " << Command << ": " << Fixes.size() - Refused << " fix(es) "
             << (DryRun ? "would change " : "changed ") << ByFile.size() << " file(s)";
   if (Refused)
     std::cerr << "; " << Refused << " refused";

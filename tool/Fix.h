@@ -17,4 +17,9 @@ namespace taskgroup {
 
 int fix(const std::vector<std::string> &args, const char *argv0);
 
+struct TidyRun;
+/// Applies the fixes of `Runs` (or prints them as a diff): identical fixes merged, overlapping
+/// ones refused. `Command` names the caller in messages. Returns the exit status (0, 1 or 2).
+int applyFixes(const std::vector<TidyRun> &Runs, bool DryRun, const std::string &Command);
+
 } // namespace taskgroup

@@ -10,6 +10,8 @@
 //                  (see Gate.h)
 //
 //   taskgroup fix -p BUILD_DIR [--checks LIST] [--dry-run] [-j N]      (see Fix.h)
+//   taskgroup rename OLD NEW -p BUILD_DIR [--dag ID] [--dry-run]       (see Refactor.h)
+//   taskgroup flatten GROUP -p BUILD_DIR [--dag ID] [--dry-run]
 //
 // `inspect` prints the hierarchy of every DAG the files build, from their source (no program
 // is run); `why` prints the dependency paths from task A to task B, each edge with the
@@ -21,6 +23,7 @@
 #include "Gate.h"
 #include "Interpreter.h"
 #include "Model.h"
+#include "Refactor.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -109,6 +112,9 @@ int usage(int status) {
          "  Runs the checks over a compilation database as a CI gate (taskgroup gate --help).\n"
          "usage: taskgroup fix -p BUILD_DIR [--checks LIST] [--dry-run] [-j N]\n"
          "  Applies every fix-it over a compilation database as one set of edits.\n"
+         "usage: taskgroup rename OLD NEW -p BUILD_DIR [--dag ID] [--dry-run] [-j N]\n"
+         "       taskgroup flatten GROUP -p BUILD_DIR [--dag ID] [--dry-run] [-j N]\n"
+         "  One rename or flatten, with every reference, across a compilation database.\n"
          "usage: taskgroup why A B FILE... [-p BUILD_DIR] [--dag ID] [--max-paths=N]\n"
          "  Prints every dependency path from task A to task B (see taskgroup why --help).\n";
   return status;
@@ -523,6 +529,8 @@ int main(int argc, char **argv) {
     return inspect({args.begin() + 1, args.end()});
   if (args[0] == "why")
     return why({args.begin() + 1, args.end()});
+  if (args[0] == "rename" || args[0] == "flatten")
+    return taskgroup::refactor(args[0], {args.begin() + 1, args.end()}, argv[0]);
   if (args[0] == "fix")
     return taskgroup::fix({args.begin() + 1, args.end()}, argv[0]);
   if (args[0] == "gate")

@@ -114,13 +114,18 @@ std::string lineOf(const SourceManager &SM, tgmodel::RawLoc Raw) {
          std::to_string(P.getLine());
 }
 
-std::string uneditable(const SourceSpan &Span, tgmodel::RawLoc Where, const SourceManager &SM) {
+bool editableFile(SourceLocation Loc, const SourceManager &SM, bool Headers) {
+  return SM.isWrittenInMainFile(Loc) || (Headers && !SM.isInSystemHeader(Loc));
+}
+
+std::string uneditable(const SourceSpan &Span, tgmodel::RawLoc Where, const SourceManager &SM,
+                       bool Headers) {
   SourceLocation Begin = location(Span.at);
   if (location(Where).isMacroID() || (Span.valid() && Begin.isMacroID()))
     return "it is spelled inside a macro";
   if (!Span.valid() || Begin.isInvalid())
     return "it is built from several strings";
-  if (!SM.isWrittenInMainFile(Begin))
+  if (!editableFile(Begin, SM, Headers))
     return "it is spelled in a header shared by other translation units";
   if (*SM.getCharacterData(Begin) != '"')
     return "it is not a plain string literal";
@@ -139,7 +144,7 @@ void ReferenceEdits::update(const Ref &R, const std::string &OldFull,
   if (!Refusal.empty() || OldFull == NewFull)
     return;
   std::string Text;
-  std::string Why = uneditable(R.literal, R.at, SM);
+  std::string Why = uneditable(R.literal, R.at, SM, Headers);
   if (Why.empty() && !respell(R, OldFull, NewFull, Text))
     Why = "it is built from several strings";
   if (!Why.empty()) {

@@ -44,15 +44,20 @@ std::string lineOf(const SourceManager &SM, tgmodel::RawLoc Raw);
 
 /// Why the literal `Span`, the id written at `Where`, cannot be edited from this translation
 /// unit ("it is spelled inside a macro"); empty when it can.
+/// `Headers`: the edit may touch the program's headers too (a batch refactoring that merges
+/// the edits of every translation unit); a check's fix-its only touch the main file.
 std::string uneditable(const tgmodel::SourceSpan &Span, tgmodel::RawLoc Where,
-                       const SourceManager &SM);
+                       const SourceManager &SM, bool Headers = false);
+/// True when an edit at `Loc` is allowed (see `uneditable`).
+bool editableFile(SourceLocation Loc, const SourceManager &SM, bool Headers);
 
 FixItHint replaceLiteral(const tgmodel::SourceSpan &Span, const std::string &Text);
 
 /// The edits of the string references to the nodes of a subtree whose ids change.
 class ReferenceEdits {
 public:
-  ReferenceEdits(const SourceManager &SM, std::vector<FixItHint> &Fixes) : SM(SM), Fixes(Fixes) {}
+  ReferenceEdits(const SourceManager &SM, std::vector<FixItHint> &Fixes, bool Headers = false)
+      : SM(SM), Fixes(Fixes), Headers(Headers) {}
   /// Makes `R`, which names `OldFull`, name `NewFull`; on failure sets `Refusal`.
   void update(const tgmodel::Ref &R, const std::string &OldFull, const std::string &NewFull);
   /// Updates every reference the model resolved to a node of `Tree` (not its root when the
@@ -66,6 +71,7 @@ public:
 private:
   const SourceManager &SM;
   std::vector<FixItHint> &Fixes;
+  bool Headers;
   std::set<std::pair<std::string, unsigned>> Edited; // the literals edited so far
 };
 

@@ -144,12 +144,13 @@ std::string usageRefusal(const NodeAt &G, const SourceManager &SM) {
 }
 
 /// Why the creating call itself cannot be edited from here; empty when it can.
-std::string callRefusal(const CallExpr *Call, const SourceManager &SM, unsigned CallUses) {
+std::string callRefusal(const CallExpr *Call, const SourceManager &SM, unsigned CallUses,
+                        bool Headers = false) {
   if (!Call)
     return "its creating call is not known";
   if (Call->getBeginLoc().isMacroID() || Call->getEndLoc().isMacroID())
     return "its creating call is spelled inside a macro";
-  if (!SM.isWrittenInMainFile(Call->getBeginLoc()))
+  if (!editableFile(Call->getBeginLoc(), SM, Headers))
     return "its creating call is in a header shared by other translation units";
   if (CallUses > 1)
     return "its creating call makes " + std::to_string(CallUses) + " groups";
@@ -244,7 +245,7 @@ bool referencedElsewhere(const VarDecl *Var, ASTContext &Ctx) {
 
 } // namespace
 
-FlattenPlan planFlatten(const NodeAt &G, ASTContext &Ctx, unsigned CallUses) {
+FlattenPlan planFlatten(const NodeAt &G, ASTContext &Ctx, unsigned CallUses, bool Headers) {
   FlattenPlan Plan;
   const SourceManager &SM = Ctx.getSourceManager();
   const auto &S = G.Dag.state;
@@ -265,7 +266,7 @@ FlattenPlan planFlatten(const NodeAt &G, ASTContext &Ctx, unsigned CallUses) {
   if (Plan.Refusal = usageRefusal(G, SM); !Plan.safe())
     return Plan;
   const auto *Call = static_cast<const CallExpr *>(G.info().call_expr);
-  if (Plan.Refusal = callRefusal(Call, SM, CallUses); !Plan.safe())
+  if (Plan.Refusal = callRefusal(Call, SM, CallUses, Headers); !Plan.safe())
     return Plan;
   const auto *MemberCall = dyn_cast<CXXMemberCallExpr>(Call);
   if (!MemberCall) {
@@ -274,7 +275,7 @@ FlattenPlan planFlatten(const NodeAt &G, ASTContext &Ctx, unsigned CallUses) {
   }
   if (Plan.Refusal = CallRewrite(MemberCall, Ctx).rewrite(Plan.Fixes); !Plan.safe())
     return Plan;
-  ReferenceEdits Refs(SM, Plan.Fixes);
+  ReferenceEdits Refs(SM, Plan.Fixes, Headers);
   Refs.updateResolved(G.Dag, Tree, /*SkipRoot=*/true, G.Node);
   Plan.Refusal = Refs.Refusal;
   Plan.References = Refs.References;

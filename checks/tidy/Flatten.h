@@ -33,7 +33,8 @@ struct FlattenPlan {
 /// by a `tg::task_group` decorator or a mapped group; a group used in a dependency (its handle
 /// would then name the parent) or referred to by string; default_args that its tasks inherit;
 /// and ids the move would make twice (listed in `Collisions`).
-FlattenPlan planFlatten(const NodeAt &G, ASTContext &Ctx, unsigned CallUses);
+FlattenPlan planFlatten(const NodeAt &G, ASTContext &Ctx, unsigned CallUses,
+                        bool Headers = false);
 
 /// Plans removing the statement that creates the empty group `G`, when nothing uses it: the
 /// call's value is discarded (or its variable is never read), it is in no dependency, no

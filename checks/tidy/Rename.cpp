@@ -16,7 +16,8 @@ SourceLocation location(tgmodel::RawLoc Raw) {
 }
 
 /// Why the node's own id cannot be edited; empty when it can.
-std::string nodeRefusal(const NodeAt &N, const SourceManager &SM, unsigned LiteralUses) {
+std::string nodeRefusal(const NodeAt &N, const SourceManager &SM, unsigned LiteralUses,
+                        bool Headers) {
   const NodeInfo &Info = N.info();
   const std::string Written = N.writtenLabel();
   if (Info.dynamic)
@@ -29,7 +30,8 @@ std::string nodeRefusal(const NodeAt &N, const SourceManager &SM, unsigned Liter
     return "the id is not a single string literal";
   if (LiteralUses > 1)
     return "its literal creates " + std::to_string(LiteralUses) + " nodes";
-  if (std::string Why = uneditable(Info.id_literal, Info.id_literal.at, SM); !Why.empty())
+  if (std::string Why = uneditable(Info.id_literal, Info.id_literal.at, SM, Headers);
+      !Why.empty())
     return "the id " + Why.substr(3);
   return {};
 }
@@ -46,12 +48,12 @@ std::string firstFreeSuffix(const NodeAt &N, const std::string &Label) {
 }
 
 RenamePlan planRename(const NodeAt &N, const std::string &NewLabel, const SourceManager &SM,
-                      unsigned LiteralUses) {
+                      unsigned LiteralUses, bool Headers) {
   RenamePlan Plan;
   MovedSubtree Tree = MovedSubtree::renamed(N, NewLabel);
   const auto &S = N.Dag.state;
   Plan.NewId = Tree.newId(N.Node);
-  if (Plan.Refusal = nodeRefusal(N, SM, LiteralUses); !Plan.Refusal.empty())
+  if (Plan.Refusal = nodeRefusal(N, SM, LiteralUses, Headers); !Plan.Refusal.empty())
     return Plan;
   // The new ids must be free outside the subtree.
   if (auto Taken = Tree.collisions(); !Taken.empty()) {
@@ -60,7 +62,7 @@ RenamePlan planRename(const NodeAt &N, const std::string &NewLabel, const Source
   }
 
   Plan.Fixes.push_back(replaceLiteral(N.info().id_literal, NewLabel));
-  ReferenceEdits Refs(SM, Plan.Fixes);
+  ReferenceEdits Refs(SM, Plan.Fixes, Headers);
   Refs.updateResolved(N.Dag, Tree, /*SkipRoot=*/false, N.Node);
   // A node kept under `<id>__N` after a collision: the references the program spelled with the
   // colliding id that name nothing but a node of this subtree ("reconcile.load_rates" when only

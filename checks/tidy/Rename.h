@@ -24,7 +24,7 @@ struct RenamePlan {
 /// every reference to them by string changes too. `LiteralUses` is the number of nodes made
 /// from the node's literal (a factory's id or a loop's: renaming it would rename them all).
 RenamePlan planRename(const NodeAt &N, const std::string &NewLabel, const SourceManager &SM,
-                      unsigned LiteralUses);
+                      unsigned LiteralUses, bool Headers = false);
 
 /// The first `<label>__N` (N = 1, 2, ...) whose id is free under the node's parent.
 std::string firstFreeSuffix(const NodeAt &N, const std::string &Label);

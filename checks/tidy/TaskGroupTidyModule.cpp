@@ -7,6 +7,7 @@
 #include "InconsistentGroupingCheck.h"
 #include "MappingCheck.h"
 #include "PrematureDependencyCheck.h"
+#include "RefactorRequestCheck.h"
 #include "SetupTeardownCheck.h"
 #include "SinglePurposeCheck.h"
 #include "TightCouplingCheck.h"
@@ -27,6 +28,8 @@ public:
     Factories.registerCheck<SinglePurposeCheck>("taskgroup-single-purpose");
     Factories.registerCheck<TightCouplingCheck>("taskgroup-tight-coupling");
     Factories.registerCheck<UiParamsCheck>("taskgroup-ui-params");
+    // The engine of `taskgroup rename`/`flatten`, outside `taskgroup-*` on purpose.
+    Factories.registerCheck<RefactorRequestCheck>("tgtool-refactor");
   }
 };
 

@@ -102,6 +102,50 @@ def check_fix(args: argparse.Namespace, root: Path) -> None:
            "a second fix run changes nothing", again.stdout)
 
 
+def runtime_json(args: argparse.Namespace, root: Path, unit: str) -> str:
+    exe = root / unit
+    built = subprocess.run(["clang++-22", "-std=c++20", f"-I{args.include}",
+                            f"-I{root / 'include'}", str(root / "dags" / f"{unit}.cpp"), "-o",
+                            str(exe)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    if built.returncode != 0:
+        return "does not compile:\n" + built.stdout
+    return subprocess.run([str(exe), "--json"], stdout=subprocess.PIPE, text=True).stdout
+
+
+def check_refactorings(args: argparse.Namespace, root: Path) -> None:
+    """`taskgroup rename` and `flatten` across the two translation units and their header."""
+    shutil.copytree(SAMPLE, root)
+    write_database(root, args.include)
+    header = root / "include" / "sample" / "exports.hpp"
+    run = lambda *cmd: subprocess.run([args.taskgroup, *cmd, "-p", str(root), "-j", "2"],
+                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                      text=True, timeout=900)
+    renamed = run("rename", "export.upload files", "export.upload_files")
+    expect(renamed.returncode == 0 and header.read_text().count('"upload_files"') == 1,
+           "rename edits the shared header once for both translation units", renamed.stdout)
+    shown = runtime_json(args, root, "payments")
+    expect('"export.upload_files"' in shown, "after the rename the program builds and its "
+           "--json shows the new id", shown)
+
+    refused = run("rename", "ingest.fetch", "ingest.fetch_all")
+    expect(refused.returncode == 1 and "cannot be updated" in refused.stdout
+           and "payments.cpp" in refused.stdout and '"fetch"' in (root / "dags" /
+                                                                  "payments.cpp").read_text(),
+           "a reference built from two strings: the rename is refused, named, nothing written",
+           refused.stdout)
+
+    unknown = run("rename", "no.such", "no.other")
+    expect(unknown.returncode == 2 and "no translation unit has a node 'no.such'" in unknown.stdout,
+           "an unknown id: exit 2", unknown.stdout)
+
+    flat = run("flatten", "export")
+    expect(flat.returncode == 0 and 'parent.group("export")' not in header.read_text(),
+           "flatten rewrites the factory in the shared header", flat.stdout)
+    after = runtime_json(args, root, "payments")
+    expect('"export_payments"' in after and '"export.' not in after,
+           "after flattening, the tasks sit at the top level", after)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--taskgroup", required=True)
@@ -153,6 +197,7 @@ def main() -> int:
                and "broken.cpp" in broken.stdout, "a file that does not compile: exit 2, named",
                broken.stdout)
         check_fix(args, Path(tmp) / "fix")
+        check_refactorings(args, Path(tmp) / "refactor")
     print(f"{len(FAILURES)} failure(s)")
     return 1 if FAILURES else 0
 

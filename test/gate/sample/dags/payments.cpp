@@ -6,6 +6,11 @@ tg::Dag payments() {
   tg::TaskGroup ingest = dag.group("ingest");
   ingest.task("fetch", [] { return 1; });
   ingest.task("parse", [] { return 2; });
+  // A reference built from two strings: a rename of `ingest.fetch` cannot update it.
+  tg::Task report = dag.task("report", [](tg::Context &ctx) {
+    return ctx.xcom_pull(std::string("ingest.") + "fetch").as_int();
+  });
+  ingest >> report;
   add_export(dag.root(), "payments");
   return dag;
 }

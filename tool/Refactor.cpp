@@ -1,0 +1,97 @@
+#include "Refactor.h"
+
+#include "Batch.h"
+#include "Fix.h"
+
+#include "llvm/ADT/StringRef.h"
+
+#include <algorithm>
+#include <iostream>
+
+namespace taskgroup {
+
+namespace {
+
+int usage(int Status) {
+  (Status ? std::cerr : std::cout)
+      << "usage: taskgroup rename OLD NEW -p BUILD_DIR [--dag ID] [--dry-run] [-j N]\n"
+         "       taskgroup flatten GROUP -p BUILD_DIR [--dag ID] [--dry-run] [-j N]\n"
+         "Renames a node (only the last part of its id changes) or flattens a group into its\n"
+         "parent, with every string reference, across every translation unit.\n";
+  return Status;
+}
+
+/// A YAML single-quoted scalar.
+std::string quoted(const std::string &Value) {
+  std::string Out = "'";
+  for (char C : Value)
+    Out += C == '\'' ? std::string("''") : std::string(1, C);
+  return Out + "'";
+}
+
+} // namespace
+
+int refactor(const std::string &Action, const std::vector<std::string> &Args, const char *Argv0) {
+  std::vector<std::string> Ids;
+  std::string BuildDir, Dag;
+  bool DryRun = false;
+  unsigned Jobs = 0;
+  for (std::size_t I = 0; I < Args.size(); ++I) {
+    const std::string &A = Args[I];
+    bool HasValue = I + 1 < Args.size();
+    if (A == "-h" || A == "--help")
+      return usage(0);
+    if (A == "-p" && HasValue)
+      BuildDir = Args[++I];
+    else if (A == "--dag" && HasValue)
+      Dag = Args[++I];
+    else if (A == "-j" && HasValue)
+      Jobs = static_cast<unsigned>(std::max(1, std::atoi(Args[++I].c_str())));
+    else if (A == "--dry-run")
+      DryRun = true;
+    else if (!A.empty() && A[0] != '-')
+      Ids.push_back(A);
+    else {
+      std::cerr << "taskgroup " << Action << ": unexpected argument '" << A << "'\n";
+      return usage(2);
+    }
+  }
+  if (BuildDir.empty() || Ids.size() != (Action == "rename" ? 2u : 1u))
+    return usage(2);
+  std::string Config = "--config={CheckOptions: {tgtool-refactor.Action: " + Action +
+                       ", tgtool-refactor.Target: " + quoted(Ids[0]) +
+                       (Ids.size() > 1 ? ", tgtool-refactor.NewId: " + quoted(Ids[1]) : "") +
+                       (Dag.empty() ? "" : ", tgtool-refactor.Dag: " + quoted(Dag)) + "}}";
+  std::vector<TidyRun> Runs;
+  std::string Error;
+  if (!runOverDatabase(Argv0, BuildDir, "tgtool-refactor", Jobs, Runs, Error, {Config})) {
+    std::cerr << "taskgroup " << Action << ": " << Error << "\n";
+    return 2;
+  }
+  if (!allChecked(Runs, Action))
+    return 2;
+  unsigned Planned = 0, Refused = 0;
+  for (const TidyRun &Run : Runs)
+    for (const auto &D : Run.Diags.Diagnostics) {
+      if (D.DiagnosticName != "tgtool-refactor")
+        continue;
+      ++Planned;
+      if (llvm::StringRef(D.Message.Message).starts_with("cannot ")) {
+        ++Refused;
+        std::cerr << "taskgroup " << Action << ": " << Run.File << ": " << D.Message.Message
+                  << "\n";
+      }
+    }
+  if (!Planned) {
+    std::cerr << "taskgroup " << Action << ": no translation unit has a node '" << Ids[0] << "'"
+              << (Dag.empty() ? "" : " in DAG '" + Dag + "'") << "\n";
+    return 2;
+  }
+  if (Refused) {
+    std::cerr << "taskgroup " << Action << ": nothing written\n";
+    return 1;
+  }
+  return applyFixes(Runs, DryRun, Action);
+}
+
+} // namespace taskgroup
