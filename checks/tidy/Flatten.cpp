@@ -82,25 +82,33 @@ std::string freshName(const std::string &Text) {
   }
 }
 
-/// Widens a removed range to whole lines when nothing else shares them.
-CharSourceRange wholeLines(CharSourceRange Range, const SourceManager &SM) {
+/// The fix that removes `Range`, widened to whole lines when nothing else shares them.
+/// Clang's fix-it merging eats one whitespace character after a pure removal (so that
+/// `a  b` does not keep two spaces): a removal followed by the next line's indentation would
+/// take a space of it. So the edit runs to the next line's first character and puts its
+/// indentation back, which makes it a replacement, which is taken as written.
+FixItHint removeLines(CharSourceRange Range, const SourceManager &SM) {
   bool Invalid = false;
   StringRef Buffer = SM.getBufferData(SM.getFileID(Range.getBegin()), &Invalid);
   if (Invalid)
-    return Range;
+    return FixItHint::CreateRemoval(Range);
   unsigned Begin = SM.getFileOffset(Range.getBegin()), End = SM.getFileOffset(Range.getEnd());
+  auto Blank = [&](unsigned I) { return Buffer[I] == ' ' || Buffer[I] == '\t'; };
   unsigned LineBegin = Begin, LineEnd = End;
-  while (LineBegin > 0 && (Buffer[LineBegin - 1] == ' ' || Buffer[LineBegin - 1] == '\t'))
+  while (LineBegin > 0 && Blank(LineBegin - 1))
     --LineBegin;
-  while (LineEnd < Buffer.size() && (Buffer[LineEnd] == ' ' || Buffer[LineEnd] == '\t'))
+  while (LineEnd < Buffer.size() && Blank(LineEnd))
     ++LineEnd;
-  if ((LineBegin == 0 || Buffer[LineBegin - 1] == '\n') &&
-      (LineEnd == Buffer.size() || Buffer[LineEnd] == '\n'))
-    return CharSourceRange::getCharRange(
-        Range.getBegin().getLocWithOffset(-static_cast<int>(Begin - LineBegin)),
-        Range.getEnd().getLocWithOffset(
-            static_cast<int>(LineEnd - End + (LineEnd < Buffer.size()))));
-  return Range;
+  if ((LineBegin != 0 && Buffer[LineBegin - 1] != '\n') ||
+      (LineEnd != Buffer.size() && Buffer[LineEnd] != '\n'))
+    return FixItHint::CreateRemoval(Range);
+  unsigned Next = LineEnd + (LineEnd < Buffer.size()), Indented = Next;
+  while (Indented < Buffer.size() && Blank(Indented))
+    ++Indented;
+  SourceLocation From = Range.getBegin().getLocWithOffset(-static_cast<int>(Begin - LineBegin));
+  SourceLocation To = Range.getEnd().getLocWithOffset(static_cast<int>(Indented - End));
+  return FixItHint::CreateReplacement(CharSourceRange::getCharRange(From, To),
+                                      Buffer.substr(Next, Indented - Next));
 }
 
 std::string listIds(const std::vector<std::string> &Ids) {
@@ -318,8 +326,7 @@ FlattenPlan planRemoval(const NodeAt &G, ASTContext &Ctx, unsigned CallUses) {
     Plan.Refusal = "its statement cannot be found";
     return Plan;
   }
-  Plan.Fixes.push_back(
-      FixItHint::CreateRemoval(wholeLines(CharSourceRange::getCharRange(Begin, End), SM)));
+  Plan.Fixes.push_back(removeLines(CharSourceRange::getCharRange(Begin, End), SM));
   return Plan;
 }
 
