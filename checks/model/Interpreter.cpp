@@ -570,8 +570,12 @@ private:
     refs(self, dag, s);
     refs(others, dag, o);
     if (dag == -1 || s.empty() || o.empty()) return;
-    for (auto r : s)
+    for (auto r : s) {
       model_.dags[dag].relate(r, o, upstream, loc(at->getBeginLoc()), at->getBeginLoc().getRawEncoding());
+      tgmodel::Relation &made = model_.dags[dag].relations.back();
+      made.guard = guard_;
+      made.unguarded = unguarded_ > 0;
+    }
   }
   /// `a >> b` (downstream) or `a << b`, dispatched as the library's operators do.
   AVal edge(const AVal &a, const AVal &b, bool downstream, const Expr *at) {
@@ -786,9 +790,10 @@ private:
         if (tg::detail::closest_mapped_group(d->state, t.group) != -1)
           d->issues.push_back({"MappingError",
                                "operator expansion in an expanded task group is not yet supported",
-                               loc(call->getBeginLoc()), cond_depth_ > 0});
-        else
-          t.expanded = true;
+                               loc(call->getBeginLoc()), cond_depth_ > 0,
+                               call->getBeginLoc().getRawEncoding()});
+        // Kept even where the runtime refuses it, as the model keeps what the program wrote.
+        t.expanded = true;
         if (source.k == AVal::Handle && source.hk == AVal::HTask && source.dag == recv.dag && dag_of(source))
           d->add_edge(source.idx, recv.idx, loc(call->getBeginLoc()));
       }

@@ -160,6 +160,44 @@ bool refused(const std::string &id, bool group) {
     return true;
   }
 }
+
+/// `tg::detail::create_group`, except that a mapped group the runtime refuses inside a mapped
+/// group (MappingError) is kept, still marked mapped, so that the checks see what the program
+/// wrote and its subtree stays analysable. `refusal` gets the runtime's message.
+int create_group_kept(DagState &s, int parent, const std::string &label,
+                      const tg::GroupOptions &options, bool suffix, bool mapped,
+                      std::string &refusal) {
+  try {
+    return tg::detail::create_group(s, parent, label, options, suffix, mapped);
+  } catch (const tg::MappingError &e) { // thrown before the state changes
+    refusal = e.what();
+    int g = tg::detail::create_group(s, parent, label, options, suffix, false);
+    s.groups[g].mapped = true;
+    return g;
+  }
+}
+
+/// `tg::detail::create_task`, except that a task the runtime refuses for its `always` trigger
+/// rule inside a mapped group (MappingError) is kept with that rule.
+int create_task_kept(DagState &s, int group, const std::string &label, tg::TaskKind kind,
+                     const tg::TaskOptions &options, std::string &refusal) {
+  try {
+    return tg::detail::create_task(s, group, label, kind, {}, options);
+  } catch (const tg::MappingError &e) { // thrown before the state changes
+    refusal = e.what();
+    tg::TaskOptions allowed = options;
+    allowed.trigger_rule = tg::TriggerRule::all_success;
+    int t = tg::detail::create_task(s, group, label, kind, {}, allowed);
+    s.tasks[t].trigger_rule = tg::TriggerRule::always;
+    return t;
+  }
+}
+
+void record_refusal(std::vector<Issue> &issues, const std::string &refusal,
+                    const NodeInfo &info) {
+  if (!refusal.empty())
+    issues.push_back({"MappingError", refusal, info.loc, info.conditional, info.at});
+}
 } // namespace
 
 int DagModel::add_group(int parent, const std::string &label, const tg::GroupOptions &options,
@@ -177,8 +215,10 @@ int DagModel::add_group(int parent, const std::string &label, const tg::GroupOpt
           kept, parent, label, full, "group_id '" + label + "' has already been added to the DAG");
     }
     if (!group_info[parent].invalid && !refused(label, true)) {
-      int g = tg::detail::create_group(state, parent, free_label, options, suffix_on_collision,
-                                       mapped);
+      std::string refusal;
+      int g = create_group_kept(state, parent, free_label, options, suffix_on_collision, mapped,
+                                refusal);
+      record_refusal(issues, refusal, kept);
       group_info.push_back(std::move(kept));
       if (info.many)
         issues.push_back({"DuplicateTaskIdFound",
@@ -198,7 +238,9 @@ int DagModel::add_rekeyed_group(int parent, const std::string &label,
     note_invalid(info, label, true);
   info.invalid = info.invalid || group_info[parent].invalid; // its children inherit the id
   try {
-    int g = tg::detail::create_group(state, parent, placeholder(state), options, false, mapped);
+    std::string refusal;
+    int g = create_group_kept(state, parent, placeholder(state), options, false, mapped, refusal);
+    record_refusal(issues, refusal, info);
     auto &data = state.groups[g];
     for (const char *join : {".upstream_join_id", ".downstream_join_id"})
       state.used_ids.erase(data.group_id + join);
@@ -227,7 +269,9 @@ int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
           kept, group, label, full, "Task id '" + full + "' has already been added to the DAG");
     }
     if (!group_info[group].invalid && !refused(full, false)) {
-      int t = tg::detail::create_task(state, group, free_label, kind, {}, options);
+      std::string refusal;
+      int t = create_task_kept(state, group, free_label, kind, options, refusal);
+      record_refusal(issues, refusal, kept);
       task_info.push_back(std::move(kept));
       if (info.many)
         issues.push_back({"DuplicateTaskIdFound", "Task id '" + full + "': constant id in a loop",
@@ -249,7 +293,9 @@ int DagModel::add_rekeyed_task(int group, const std::string &label, tg::TaskKind
   // The library validates the fully qualified id: give the parent a valid id meanwhile.
   state.groups[group].group_id = group == 0 ? "" : "tgmodel_parent";
   try {
-    int t = tg::detail::create_task(state, group, placeholder(state), kind, {}, options);
+    std::string refusal;
+    int t = create_task_kept(state, group, placeholder(state), kind, options, refusal);
+    record_refusal(issues, refusal, info);
     state.groups[group].group_id = parent_id;
     auto &data = state.tasks[t];
     rekey(state, state.task_by_id, data.task_id, data.label, label, full, t);

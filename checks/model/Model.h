@@ -61,6 +61,8 @@ struct Relation {
   std::size_t tasks_before = 0; // tasks in the DAG when it ran: a group's tasks with a higher
                                 // index were added later and got no edge from it
   std::vector<std::pair<int, int>> edges; // the task edges it added (up, down)
+  Guard guard;            // branch choices leading to the statement
+  bool unguarded = false; // conditional past the fork cap: exclusivity unknown
 };
 
 /// What the analyzer adds to one node of the runtime model.
