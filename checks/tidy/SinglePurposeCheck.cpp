@@ -103,6 +103,10 @@ void SinglePurposeCheck::checkModel(const tgmodel::Model &Model) {
 
 void SinglePurposeCheck::checkDag(const DagModel &Dag) {
   auto Classify = [&](const NodeAt &G) -> std::optional<Finding> {
+    // A group whose id the runtime refuses is id-conflict's or id-misuse's finding; here it
+    // would show under the model's stand-in name (`load__1`).
+    if (!G.info().conflict_id.empty() || G.info().invalid)
+      return std::nullopt;
     const std::vector<NodeRef> &Children = childrenOf(G);
     if (unknownCount(G))
       return std::nullopt;
