@@ -88,6 +88,20 @@ bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::
   return true;
 }
 
+bool takeBatchOption(const std::vector<std::string> &Args, std::size_t &I, BatchOptions &Opts) {
+  const std::string &A = Args[I];
+  bool HasValue = I + 1 < Args.size();
+  if (A == "-p" && HasValue)
+    Opts.BuildDir = Args[++I];
+  else if (A == "-j" && HasValue)
+    Opts.Jobs = static_cast<unsigned>(std::max(1, std::atoi(Args[++I].c_str())));
+  else if (A == "--dry-run")
+    Opts.DryRun = true;
+  else
+    return false;
+  return true;
+}
+
 bool allChecked(const std::vector<TidyRun> &Runs, const std::string &Command) {
   bool All = true;
   for (const TidyRun &Run : Runs)

@@ -24,6 +24,15 @@ bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::
                      unsigned Jobs, std::vector<TidyRun> &Runs, std::string &Error,
                      const std::vector<std::string> &Extra = {});
 
+/// The options every batch command takes: `-p BUILD_DIR`, `-j N`, `--dry-run`.
+struct BatchOptions {
+  std::string BuildDir;
+  unsigned Jobs = 0;
+  bool DryRun = false;
+};
+/// Consumes `Args[I]` (and its value) when it is one of them.
+bool takeBatchOption(const std::vector<std::string> &Args, std::size_t &I, BatchOptions &Opts);
+
 /// False, after naming each one on stderr, when a translation unit could not be checked: a
 /// refactoring writes nothing unless every unit compiles.
 bool allChecked(const std::vector<TidyRun> &Runs, const std::string &Command);

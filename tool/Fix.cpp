@@ -140,38 +140,32 @@ void printDiff(const std::string &File, const std::string &Fixed) {
 } // namespace
 
 int fix(const std::vector<std::string> &Args, const char *Argv0) {
-  std::string BuildDir, Checks = "taskgroup-*";
-  bool DryRun = false;
-  unsigned Jobs = 0;
+  std::string Checks = "taskgroup-*";
+  BatchOptions Opts;
   for (std::size_t I = 0; I < Args.size(); ++I) {
     const std::string &A = Args[I];
-    bool HasValue = I + 1 < Args.size();
     if (A == "-h" || A == "--help")
       return usage(0);
-    if (A == "-p" && HasValue)
-      BuildDir = Args[++I];
-    else if (A == "--checks" && HasValue)
+    if (takeBatchOption(Args, I, Opts))
+      continue;
+    if (A == "--checks" && I + 1 < Args.size())
       Checks = Args[++I];
-    else if (A == "-j" && HasValue)
-      Jobs = static_cast<unsigned>(std::max(1, std::atoi(Args[++I].c_str())));
-    else if (A == "--dry-run")
-      DryRun = true;
     else {
       std::cerr << "taskgroup fix: unexpected argument '" << A << "'\n";
       return usage(2);
     }
   }
-  if (BuildDir.empty())
+  if (Opts.BuildDir.empty())
     return usage(2);
   std::vector<TidyRun> Runs;
   std::string Error;
-  if (!runOverDatabase(Argv0, BuildDir, Checks, Jobs, Runs, Error)) {
+  if (!runOverDatabase(Argv0, Opts.BuildDir, Checks, Opts.Jobs, Runs, Error)) {
     std::cerr << "taskgroup fix: " << Error << "\n";
     return 2;
   }
   if (!allChecked(Runs, "fix"))
     return 2;
-  return applyFixes(Runs, DryRun, "fix");
+  return applyFixes(Runs, Opts.DryRun, "fix");
 }
 
 int applyFixes(const std::vector<TidyRun> &Runs, bool DryRun, const std::string &Command) {

@@ -33,22 +33,16 @@ std::string quoted(const std::string &Value) {
 
 int refactor(const std::string &Action, const std::vector<std::string> &Args, const char *Argv0) {
   std::vector<std::string> Ids;
-  std::string BuildDir, Dag;
-  bool DryRun = false;
-  unsigned Jobs = 0;
+  std::string Dag;
+  BatchOptions Opts;
   for (std::size_t I = 0; I < Args.size(); ++I) {
     const std::string &A = Args[I];
-    bool HasValue = I + 1 < Args.size();
     if (A == "-h" || A == "--help")
       return usage(0);
-    if (A == "-p" && HasValue)
-      BuildDir = Args[++I];
-    else if (A == "--dag" && HasValue)
+    if (takeBatchOption(Args, I, Opts))
+      continue;
+    if (A == "--dag" && I + 1 < Args.size())
       Dag = Args[++I];
-    else if (A == "-j" && HasValue)
-      Jobs = static_cast<unsigned>(std::max(1, std::atoi(Args[++I].c_str())));
-    else if (A == "--dry-run")
-      DryRun = true;
     else if (!A.empty() && A[0] != '-')
       Ids.push_back(A);
     else {
@@ -56,7 +50,7 @@ int refactor(const std::string &Action, const std::vector<std::string> &Args, co
       return usage(2);
     }
   }
-  if (BuildDir.empty() || Ids.size() != (Action == "rename" ? 2u : 1u))
+  if (Opts.BuildDir.empty() || Ids.size() != (Action == "rename" ? 2u : 1u))
     return usage(2);
   std::string Config = "--config={CheckOptions: {tgtool-refactor.Action: " + Action +
                        ", tgtool-refactor.Target: " + quoted(Ids[0]) +
@@ -64,7 +58,8 @@ int refactor(const std::string &Action, const std::vector<std::string> &Args, co
                        (Dag.empty() ? "" : ", tgtool-refactor.Dag: " + quoted(Dag)) + "}}";
   std::vector<TidyRun> Runs;
   std::string Error;
-  if (!runOverDatabase(Argv0, BuildDir, "tgtool-refactor", Jobs, Runs, Error, {Config})) {
+  if (!runOverDatabase(Argv0, Opts.BuildDir, "tgtool-refactor", Opts.Jobs, Runs, Error,
+                       {Config})) {
     std::cerr << "taskgroup " << Action << ": " << Error << "\n";
     return 2;
   }
@@ -91,7 +86,7 @@ int refactor(const std::string &Action, const std::vector<std::string> &Args, co
     std::cerr << "taskgroup " << Action << ": nothing written\n";
     return 1;
   }
-  return applyFixes(Runs, DryRun, Action);
+  return applyFixes(Runs, Opts.DryRun, Action);
 }
 
 } // namespace taskgroup
