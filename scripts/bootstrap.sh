@@ -23,7 +23,13 @@ TASKGROUP_PACKAGES=(
   libgrpc++-dev
   libprotobuf-dev
   protobuf-compiler-grpc
+  graphviz
+  chromium
+  nodejs
 )
+# The browser test installs playwright-core with npm: Debian packages npm apart from nodejs,
+# while NodeSource's nodejs ships it (and conflicts with Debian's npm).
+command -v npm >/dev/null 2>&1 || TASKGROUP_PACKAGES+=(npm)
 
 missing=()
 for pkg in "${TASKGROUP_PACKAGES[@]}"; do

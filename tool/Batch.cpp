@@ -9,7 +9,10 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/YAMLTraits.h"
 
+#include <algorithm>
 #include <iostream>
+#include <map>
+#include <mutex>
 #include <thread>
 
 namespace taskgroup {
@@ -31,7 +34,12 @@ std::string readAndRemove(const llvm::SmallString<128> &Path) {
   return Text;
 }
 
-TidyRun runUnit(const std::string &Tidy, const std::string &BuildDir, const std::string &Checks,
+/// How the driver compiles a unit: `-p BUILD_DIR` before the file, or `-- FLAGS` after it.
+struct Compilation {
+  std::vector<std::string> Before, After;
+};
+
+TidyRun runUnit(const std::string &Tidy, const Compilation &Compile, const std::string &Checks,
                 const std::string &File, const std::vector<std::string> &Extra) {
   TidyRun Run;
   Run.File = File;
@@ -39,11 +47,13 @@ TidyRun runUnit(const std::string &Tidy, const std::string &BuildDir, const std:
   llvm::sys::fs::createTemporaryFile("taskgroup-batch", "yaml", Yaml);
   llvm::sys::fs::createTemporaryFile("taskgroup-batch", "log", Log);
   // Findings in the project's headers count; the library's and system headers never hold any.
-  std::vector<std::string> Argv = {Tidy,      "-p",          BuildDir,
-                                   "--checks=-*," + Checks,  "--header-filter=.*",
-                                   "--quiet", "--export-fixes=" + std::string(Yaml)};
+  std::vector<std::string> Argv = {Tidy};
+  Argv.insert(Argv.end(), Compile.Before.begin(), Compile.Before.end());
+  Argv.insert(Argv.end(), {"--checks=-*," + Checks, "--header-filter=.*", "--quiet",
+                           "--export-fixes=" + std::string(Yaml)});
   Argv.insert(Argv.end(), Extra.begin(), Extra.end());
   Argv.push_back(File);
+  Argv.insert(Argv.end(), Compile.After.begin(), Compile.After.end());
   std::vector<llvm::StringRef> Refs(Argv.begin(), Argv.end());
   std::optional<llvm::StringRef> Redirects[] = {std::nullopt, llvm::StringRef(Log),
                                                 llvm::StringRef(Log)};
@@ -62,7 +72,58 @@ TidyRun runUnit(const std::string &Tidy, const std::string &BuildDir, const std:
   return Run;
 }
 
+/// Checks `Files` in parallel, `Jobs` at a time (0: one per core).
+bool runUnits(const char *Argv0, const Compilation &Compile, const std::vector<std::string> &Files,
+              const std::string &Checks, unsigned Jobs, std::vector<TidyRun> &Runs,
+              std::string &Error, const std::vector<std::string> &Extra) {
+  std::string Tidy = sibling(Argv0, "taskgroup-tidy");
+  if (!llvm::sys::fs::can_execute(Tidy)) {
+    Error = "cannot find the driver " + Tidy;
+    return false;
+  }
+  Runs.assign(Files.size(), {});
+  unsigned Threads = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
+  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
+  for (std::size_t I = 0; I < Files.size(); ++I)
+    Pool.async([&, I] { Runs[I] = runUnit(Tidy, Compile, Checks, Files[I], Extra); });
+  Pool.wait();
+  return true;
+}
+
 } // namespace
+
+std::pair<unsigned, unsigned> lineColumn(const std::string &File, unsigned Offset) {
+  static std::mutex Lock;
+  static std::map<std::string, std::vector<unsigned>> LineStarts;
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto [It, New] = LineStarts.try_emplace(File);
+  if (New) {
+    It->second.push_back(0);
+    if (auto Buffer = llvm::MemoryBuffer::getFile(File)) {
+      llvm::StringRef Text = (*Buffer)->getBuffer();
+      for (unsigned I = 0; I < Text.size(); ++I)
+        if (Text[I] == '\n')
+          It->second.push_back(I + 1);
+    }
+  }
+  const auto &Starts = It->second;
+  auto Line = std::upper_bound(Starts.begin(), Starts.end(), Offset) - Starts.begin();
+  return {static_cast<unsigned>(Line), Offset - Starts[Line - 1] + 1};
+}
+
+bool runOverFiles(const char *Argv0, const std::vector<std::string> &Files,
+                  const std::string &BuildDir, const std::vector<std::string> &Flags,
+                  const std::string &Checks, std::vector<TidyRun> &Runs, std::string &Error,
+                  const std::vector<std::string> &Extra) {
+  Compilation Compile;
+  if (BuildDir.empty()) {
+    Compile.After = {"--"};
+    Compile.After.insert(Compile.After.end(), Flags.begin(), Flags.end());
+  } else {
+    Compile.Before = {"-p", BuildDir};
+  }
+  return runUnits(Argv0, Compile, Files, Checks, 0, Runs, Error, Extra);
+}
 
 bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::string &Checks,
                      unsigned Jobs, std::vector<TidyRun> &Runs, std::string &Error,
@@ -73,19 +134,8 @@ bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::
     Error = LoadError;
     return false;
   }
-  std::string Tidy = sibling(Argv0, "taskgroup-tidy");
-  if (!llvm::sys::fs::can_execute(Tidy)) {
-    Error = "cannot find the driver " + Tidy;
-    return false;
-  }
-  std::vector<std::string> Files = Db->getAllFiles();
-  Runs.assign(Files.size(), {});
-  unsigned Threads = Jobs ? Jobs : std::max(1u, std::thread::hardware_concurrency());
-  llvm::DefaultThreadPool Pool(llvm::hardware_concurrency(Threads));
-  for (std::size_t I = 0; I < Files.size(); ++I)
-    Pool.async([&, I] { Runs[I] = runUnit(Tidy, BuildDir, Checks, Files[I], Extra); });
-  Pool.wait();
-  return true;
+  return runUnits(Argv0, {{"-p", BuildDir}, {}}, Db->getAllFiles(), Checks, Jobs, Runs, Error,
+                  Extra);
 }
 
 bool takeBatchOption(const std::vector<std::string> &Args, std::size_t &I, BatchOptions &Opts) {

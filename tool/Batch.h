@@ -6,6 +6,7 @@
 #include "clang/Tooling/Core/Diagnostic.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace taskgroup {
@@ -23,6 +24,17 @@ struct TidyRun {
 bool runOverDatabase(const char *Argv0, const std::string &BuildDir, const std::string &Checks,
                      unsigned Jobs, std::vector<TidyRun> &Runs, std::string &Error,
                      const std::vector<std::string> &Extra = {});
+
+/// Checks `Files` with `Checks`, compiled with BUILD_DIR's database or, when `BuildDir` is
+/// empty, with `Flags` (`-- FLAGS`), one per core. False, with `Error`, when the driver is
+/// missing.
+bool runOverFiles(const char *Argv0, const std::vector<std::string> &Files,
+                  const std::string &BuildDir, const std::vector<std::string> &Flags,
+                  const std::string &Checks, std::vector<TidyRun> &Runs, std::string &Error,
+                  const std::vector<std::string> &Extra = {});
+
+/// Line and column (1-based) of a byte offset in `File`, as the exported diagnostics give it.
+std::pair<unsigned, unsigned> lineColumn(const std::string &File, unsigned Offset);
 
 /// The options every batch command takes: `-p BUILD_DIR`, `-j N`, `--dry-run`.
 struct BatchOptions {

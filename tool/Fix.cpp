@@ -28,8 +28,8 @@ struct Edit {
 
 /// One diagnostic's fix: all its edits go in together or not at all.
 struct Fix {
-  std::string Check, Where, Message;
-  std::vector<Edit> Edits; // sorted
+  std::string Check, Unit, Message; // Unit: the translation unit whose run made it
+  std::vector<Edit> Edits;          // sorted
 };
 
 int usage(int Status) {
@@ -48,7 +48,7 @@ std::vector<Fix> collectFixes(const std::vector<TidyRun> &Runs) {
       Fix F;
       F.Check = D.DiagnosticName;
       F.Message = D.Message.Message;
-      F.Where = D.Message.FilePath + ":" + std::to_string(D.Message.FileOffset);
+      F.Unit = Run.File;
       for (const auto &[File, Replacements] : D.Message.Fix)
         for (const auto &R : Replacements)
           F.Edits.push_back({R.getFilePath().str(), R.getOffset(), R.getLength(),
@@ -69,21 +69,49 @@ bool overlap(const Edit &A, const Edit &B) {
   return A.Offset < BEnd && B.Offset < AEnd;
 }
 
-/// Refuses every pair of fixes that edit overlapping text; returns the fixes kept.
-std::vector<const Fix *> consistentFixes(const std::vector<Fix> &Fixes, unsigned &Refused) {
+/// `file:line:col` of a byte offset.
+std::string position(const std::string &File, unsigned Offset) {
+  unsigned Line = 1, Column = 1;
+  if (auto Buffer = llvm::MemoryBuffer::getFile(File)) {
+    llvm::StringRef Text = (*Buffer)->getBuffer().take_front(Offset);
+    Line += Text.count('\n');
+    Column += Text.size() - (Text.rfind('\n') == llvm::StringRef::npos ? 0 : Text.rfind('\n') + 1);
+  }
+  return File + ":" + std::to_string(Line) + ":" + std::to_string(Column);
+}
+
+std::string describe(const Edit &E) {
+  std::string Text;
+  llvm::raw_string_ostream(Text).write_escaped(E.Text);
+  if (E.Length == 0)
+    return "inserts \"" + Text + "\"";
+  return "replaces " + std::to_string(E.Length) + " byte(s) with \"" + Text + "\"";
+}
+
+/// Refuses every pair of fixes that edit overlapping text, naming both (check, translation
+/// unit, the clashing edits and where they are); returns the fixes kept.
+std::vector<const Fix *> consistentFixes(const std::vector<Fix> &Fixes, unsigned &Refused,
+                                         const std::string &Command) {
   std::vector<bool> Drop(Fixes.size(), false);
   for (std::size_t I = 0; I < Fixes.size(); ++I)
     for (std::size_t J = I + 1; J < Fixes.size(); ++J) {
-      bool Clash = false;
+      const Edit *ClashA = nullptr, *ClashB = nullptr;
       for (const Edit &A : Fixes[I].Edits)
         for (const Edit &B : Fixes[J].Edits)
-          Clash = Clash || overlap(A, B);
-      if (!Clash)
+          if (!ClashA && overlap(A, B)) {
+            ClashA = &A;
+            ClashB = &B;
+          }
+      if (!ClashA)
         continue;
       Drop[I] = Drop[J] = true;
-      std::cerr << "taskgroup: refusing two fixes that edit overlapping text:\n  ["
-                << Fixes[I].Check << "] " << Fixes[I].Message << "\n  [" << Fixes[J].Check
-                << "] " << Fixes[J].Message << "\n  run the tool again after fixing one of them\n";
+      std::cerr << "taskgroup " << Command << ": refusing two fixes that edit overlapping text at "
+                << position(ClashA->File, ClashA->Offset) << " (offset " << ClashA->Offset
+                << "):\n";
+      for (auto [F, E] : {std::pair{&Fixes[I], ClashA}, std::pair{&Fixes[J], ClashB}})
+        std::cerr << "  [" << F->Check << "] from " << F->Unit << ": " << F->Message
+                  << "\n    at offset " << E->Offset << " " << describe(*E) << "\n";
+      std::cerr << "  run the tool again after fixing one of them\n";
     }
   std::vector<const Fix *> Kept;
   for (std::size_t I = 0; I < Fixes.size(); ++I)
@@ -172,7 +200,7 @@ int applyFixes(const std::vector<TidyRun> &Runs, bool DryRun, const std::string 
   std::vector<Fix> Fixes = collectFixes(Runs);
   unsigned Refused = 0;
   std::map<std::string, std::vector<Edit>> ByFile;
-  for (const Fix *F : consistentFixes(Fixes, Refused))
+  for (const Fix *F : consistentFixes(Fixes, Refused, Command))
     for (const Edit &E : F->Edits)
       ByFile[E.File].push_back(E);
   for (const auto &[File, Edits] : ByFile) {

@@ -1,7 +1,10 @@
 #include "Gate.h"
 
 #include "Batch.h"
+#include "Linker.h"
 
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Core/Diagnostic.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -26,6 +29,7 @@ struct Options {
   std::string BuildDir, Baseline, Sarif, Root, Checks = "taskgroup-*";
   std::string DocsUrl = "https://github.com/taskgroup-tidy/taskgroup-tidy/blob/main/docs/checks/";
   bool UpdateBaseline = false;
+  bool Link = true; // link the units' models: conflicts between files (Linker.h)
   unsigned Jobs = 0;
 };
 
@@ -53,10 +57,12 @@ int usage(int Status) {
   (Status ? std::cerr : std::cout)
       << "usage: taskgroup gate -p BUILD_DIR [--baseline FILE] [--update-baseline]\n"
          "                      [--sarif FILE] [-j N] [--checks LIST] [--root DIR]\n"
-         "                      [--docs-url URL]\n"
+         "                      [--docs-url URL] [--no-link]\n"
          "Runs the taskgroup checks over every translation unit of\n"
          "BUILD_DIR/compile_commands.json. Exit 0: no new finding; 1: new findings;\n"
-         "2: a tool error (a file that does not compile, a bad argument).\n";
+         "2: a tool error (a file that does not compile, a bad argument).\n"
+         "--no-link: do not link the units' models (a DAG whose factories are defined in\n"
+         "other files is then checked one unit at a time; saves one parse per unit).\n";
   return Status;
 }
 
@@ -82,6 +88,10 @@ bool parseArgs(const std::vector<std::string> &Args, Options &Opts) {
       Opts.UpdateBaseline = true;
       continue;
     }
+    if (A == "--no-link") {
+      Opts.Link = false;
+      continue;
+    }
     std::cerr << "taskgroup gate: unexpected argument '" << A << "'\n";
     return false;
   }
@@ -103,26 +113,6 @@ std::string relative(const std::string &File, const std::string &Root) {
   if (!Root.empty() && R.consume_front(Root) && R.consume_front("/"))
     return R.str();
   return std::string(Abs);
-}
-
-/// Line and column of a byte offset.
-std::pair<unsigned, unsigned> lineColumn(const std::string &File, unsigned Offset) {
-  static std::mutex Lock;
-  static std::map<std::string, std::vector<unsigned>> LineStarts;
-  std::lock_guard<std::mutex> Guard(Lock);
-  auto [It, New] = LineStarts.try_emplace(File);
-  if (New) {
-    It->second.push_back(0);
-    if (auto Buffer = llvm::MemoryBuffer::getFile(File)) {
-      llvm::StringRef Text = (*Buffer)->getBuffer();
-      for (unsigned I = 0; I < Text.size(); ++I)
-        if (Text[I] == '\n')
-          It->second.push_back(I + 1);
-    }
-  }
-  const auto &Starts = It->second;
-  auto Line = std::upper_bound(Starts.begin(), Starts.end(), Offset) - Starts.begin();
-  return {static_cast<unsigned>(Line), Offset - Starts[Line - 1] + 1};
 }
 
 Location locationOf(const clang::tooling::DiagnosticMessage &M, const std::string &Root) {
@@ -238,12 +228,30 @@ const RuleInfo Rules[] = {
     {"taskgroup-ui-params", "Group colours that are invalid or unreadable"},
 };
 
+/// A path as a URI reference: every byte but RFC 3986's unreserved characters and `/`
+/// percent-encoded (a space, `%`, `#`, `?` or non-ASCII byte in a path is not a valid URI).
+std::string uriPath(llvm::StringRef Path) {
+  std::string Out;
+  for (unsigned char C : Path)
+    if (llvm::isAlnum(C) || C == '-' || C == '.' || C == '_' || C == '~' || C == '/')
+      Out += static_cast<char>(C);
+    else
+      Out += "%" + llvm::utohexstr(C, /*LowerCase=*/false, /*Width=*/2);
+  return Out;
+}
+
+/// A file under the root is relative to `%SRCROOT%`; one outside it is an absolute file URI.
+llvm::json::Object artifactLocation(const std::string &File) {
+  if (llvm::sys::path::is_absolute(File))
+    return llvm::json::Object{{"uri", "file://" + uriPath(File)}};
+  return llvm::json::Object{{"uri", uriPath(File)}, {"uriBaseId", "%SRCROOT%"}};
+}
+
 llvm::json::Object sarifLocation(const Location &L) {
   return llvm::json::Object{
       {"physicalLocation",
        llvm::json::Object{
-           {"artifactLocation",
-            llvm::json::Object{{"uri", L.File}, {"uriBaseId", "%SRCROOT%"}}},
+           {"artifactLocation", artifactLocation(L.File)},
            {"region", llvm::json::Object{{"startLine", std::max(1u, L.Line)},
                                          {"startColumn", std::max(1u, L.Column)}}}}}};
 }
@@ -254,12 +262,18 @@ llvm::json::Value sarif(const std::vector<Finding> &All, const std::vector<UnitR
   std::map<std::string, int> RuleIndex;
   for (const RuleInfo &R : Rules) {
     std::string Short = llvm::StringRef(R.Name).drop_front(strlen("taskgroup-")).str();
+    std::string Help = Opts.DocsUrl + Short + ".md";
     RuleIndex[R.Name] = static_cast<int>(RuleList.size());
     RuleList.push_back(llvm::json::Object{
         {"id", R.Name},
         {"name", R.Name},
         {"shortDescription", llvm::json::Object{{"text", R.Summary}}},
-        {"helpUri", Opts.DocsUrl + Short + ".md"},
+        {"fullDescription", llvm::json::Object{{"text", R.Summary}}},
+        {"help", llvm::json::Object{
+                     {"text", std::string(R.Summary) + ". See " + Help},
+                     {"markdown", std::string(R.Summary) + ". See [" + R.Name + "](" + Help +
+                                      ")."}}},
+        {"helpUri", Help},
         {"defaultConfiguration", llvm::json::Object{{"level", "warning"}}}});
   }
   for (const Finding &F : All) {
@@ -289,7 +303,7 @@ llvm::json::Value sarif(const std::vector<Finding> &All, const std::vector<UnitR
       Notifications.push_back(llvm::json::Object{
           {"level", "error"},
           {"message", llvm::json::Object{{"text", "cannot check " + U.File + ":\n" + U.Error}}}});
-  std::string RootUri = "file://" + Opts.Root + "/";
+  std::string RootUri = "file://" + uriPath(Opts.Root) + "/";
   llvm::json::Object Run{
       {"tool", llvm::json::Object{{"driver", llvm::json::Object{
                                                  {"name", "taskgroup-tidy"},
@@ -310,6 +324,69 @@ llvm::json::Value sarif(const std::vector<Finding> &All, const std::vector<UnitR
 }
 
 } // namespace
+
+/// A `file:line:col` of the model as a location relative to the root.
+Location locationOf(const std::string &Loc, const std::string &Message, const std::string &Root) {
+  Location L;
+  L.Message = Message;
+  llvm::StringRef Rest(Loc), Line, Column;
+  std::tie(Rest, Column) = Rest.rsplit(':');
+  std::tie(Rest, Line) = Rest.rsplit(':');
+  L.File = relative(Rest.str(), Root);
+  Line.getAsInteger(10, L.Line);
+  Column.getAsInteger(10, L.Column);
+  return L;
+}
+
+/// True when the `--checks` list enables `Check` (`-NAME` and `-*` disable; the last match wins).
+bool enabled(const std::string &Checks, llvm::StringRef Check) {
+  bool On = false;
+  llvm::SmallVector<llvm::StringRef> Globs;
+  llvm::StringRef(Checks).split(Globs, ',', -1, false);
+  for (llvm::StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    bool Negative = Glob.consume_front("-");
+    bool Matches = Glob.ends_with("*") ? Check.starts_with(Glob.drop_back()) : Check == Glob;
+    if (Matches)
+      On = !Negative;
+  }
+  return On;
+}
+
+/// Links the units' models (Linker.h) and adds, to the unit whose DAG it is, each id conflict
+/// that only shows once the units are linked: two factories of two files creating one id.
+bool addLinkedConflicts(const Options &Opts, std::vector<UnitResult> &Units) {
+  std::string Error;
+  auto Db = clang::tooling::CompilationDatabase::loadFromDirectory(Opts.BuildDir, Error);
+  if (!Db) {
+    std::cerr << "taskgroup gate: " << Error << "\n";
+    return false;
+  }
+  std::vector<UnitModel> Models;
+  {
+    // Phase one repeats what each unit's driver printed: keep the gate's output to findings.
+    clang::IgnoringDiagConsumer Quiet;
+    buildUnitModels(*Db, Db->getAllFiles(), LinkOptions(), Models, &Quiet);
+  }
+  for (const UnitModel &Model : Models)
+    for (const LinkedConflict &C : linkedConflicts(Model)) {
+      Finding F;
+      F.Check = "taskgroup-id-conflict";
+      Location First =
+          locationOf(C.FirstLoc, C.FirstKind + " '" + C.FirstId + "' first created here", Opts.Root);
+      F.At = locationOf(C.Loc,
+                        C.Message(First.File + ":" + std::to_string(First.Line) + ":" +
+                                  std::to_string(First.Column)),
+                        Opts.Root);
+      F.Notes.push_back(std::move(First));
+      F.Fingerprint = fingerprint(F);
+      auto Unit = std::find_if(Units.begin(), Units.end(), [&](const UnitResult &U) {
+        return relative(U.File, Opts.Root) == relative(Model.File, Opts.Root);
+      });
+      (Unit == Units.end() ? Units.front() : *Unit).Findings.push_back(std::move(F));
+    }
+  return true;
+}
 
 int gate(const std::vector<std::string> &Args, const char *Argv0) {
   Options Opts;
@@ -337,6 +414,9 @@ int gate(const std::vector<std::string> &Args, const char *Argv0) {
   std::vector<UnitResult> Units;
   for (const TidyRun &Run : Runs)
     Units.push_back(findingsOf(Run, Opts));
+  if (Opts.Link && Units.size() > 1 && enabled(Opts.Checks, "taskgroup-id-conflict") &&
+      !addLinkedConflicts(Opts, Units))
+    return 2;
   std::vector<Finding> All = merge(Units);
   std::multiset<std::string> Baseline;
   if (!Opts.Baseline.empty() && !Opts.UpdateBaseline) {

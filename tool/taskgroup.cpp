@@ -1,7 +1,7 @@
 // taskgroup: the command-line front end of taskgroup-tidy.
 //
-//   taskgroup inspect FILE... [-p BUILD_DIR] [--format=tree|json|dot] [--compare] [--dag ID]
-//                     [--group ID] [--max-NAME=N] [-- COMPILER FLAGS]
+//   taskgroup inspect FILE... [-p BUILD_DIR] [--format=tree|json|dot|html|svg] [--compare]
+//                     [--dag ID] [--group ID] [--max-NAME=N] [-- COMPILER FLAGS]
 //
 //   taskgroup why A B FILE... [-p BUILD_DIR] [--dag ID] [--max-paths=N] [--max-NAME=N]
 //                 [-- COMPILER FLAGS]
@@ -22,7 +22,9 @@
 #include "Fix.h"
 #include "Gate.h"
 #include "Interpreter.h"
+#include "Linker.h"
 #include "Model.h"
+#include "Pictures.h"
 #include "Refactor.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -50,57 +52,18 @@ namespace {
 #define TASKGROUP_CLANG_RESOURCE_DIR "/usr/lib/llvm-22/lib/clang/22"
 #endif
 
-class ModelConsumer : public clang::ASTConsumer {
-public:
-  ModelConsumer(tgmodel::Model &out, const tgmodel::BuildOptions &options)
-      : out_(out), options_(options) {}
-  void HandleTranslationUnit(clang::ASTContext &ctx) override {
-    tgmodel::Model m = tgmodel::buildModel(ctx, options_);
-    for (auto &d : m.dags)
-      out_.dags.push_back(std::move(d));
-  }
-
-private:
-  tgmodel::Model &out_;
-  const tgmodel::BuildOptions &options_;
-};
-
-class ModelAction : public clang::ASTFrontendAction {
-public:
-  ModelAction(tgmodel::Model &out, const tgmodel::BuildOptions &options)
-      : out_(out), options_(options) {}
-  std::unique_ptr<clang::ASTConsumer> CreateASTConsumer(clang::CompilerInstance &,
-                                                        llvm::StringRef) override {
-    return std::make_unique<ModelConsumer>(out_, options_);
-  }
-
-private:
-  tgmodel::Model &out_;
-  const tgmodel::BuildOptions &options_;
-};
-
-class ModelActionFactory : public clang::tooling::FrontendActionFactory {
-public:
-  ModelActionFactory(tgmodel::Model &out, const tgmodel::BuildOptions &options)
-      : out_(out), options_(options) {}
-  std::unique_ptr<clang::FrontendAction> create() override {
-    return std::make_unique<ModelAction>(out_, options_);
-  }
-
-private:
-  tgmodel::Model &out_;
-  const tgmodel::BuildOptions &options_;
-};
-
 int usage(int status) {
   (status ? std::cerr : std::cout)
-      << "usage: taskgroup inspect FILE... [-p BUILD_DIR] [--format=tree|json|dot] [--compare]\n"
+      << "usage: taskgroup inspect FILE... [-p BUILD_DIR] [--format=tree|json|dot|html|svg]\n"
+         "                         [--compare]\n"
          "                         [--dag ID] [--group ID] [--max-NAME=N] [-- COMPILER FLAGS]\n"
          "  Prints the hierarchy of every DAG the files build, from their source.\n"
          "  --format=tree   an indented tree with locations and markers (default)\n"
          "  --format=json   schema taskgroup-hierarchy/1 with the static keys loc/dynamic/\n"
          "                  conditional/multiplicity/refs and each DAG's issues\n"
          "  --format=dot    Graphviz (conditional nodes dashed, dynamic ones dotted)\n"
+         "  --format=html   one self-contained interactive page with the checks' findings\n"
+         "  --format=svg    Graphviz's picture of one DAG with the findings (docs/pictures.md)\n"
          "  --compare       with --format=json: leave the static keys out (the runtime's text)\n"
          "  --dag ID        only the DAG ID\n"
          "  --group ID      only the group ID (fully qualified) and everything under it\n"
@@ -118,13 +81,6 @@ int usage(int status) {
          "usage: taskgroup why A B FILE... [-p BUILD_DIR] [--dag ID] [--max-paths=N]\n"
          "  Prints every dependency path from task A to task B (see taskgroup why --help).\n";
   return status;
-}
-
-bool has_prefix_arg(const clang::tooling::CommandLineArguments &args, llvm::StringRef prefix) {
-  for (const auto &a : args)
-    if (llvm::StringRef(a).starts_with(prefix))
-      return true;
-  return false;
 }
 
 /// What `inspect` and `why` share: the files, how to compile them, the interpreter's bounds.
@@ -168,6 +124,12 @@ int common_option(const std::vector<std::string> &args, std::size_t &i, Input &i
   return 1;
 }
 
+taskgroup::LinkOptions link_options(const Input &in) {
+  taskgroup::LinkOptions options;
+  options.Build = in.build;
+  return options;
+}
+
 /// Builds the model of `in.files`. Returns ClangTool's status (0: every file compiled), or
 /// -1 when the compilation database cannot be read.
 int build_model(const Input &in, tgmodel::Model &model, const char *command) {
@@ -186,27 +148,28 @@ int build_model(const Input &in, tgmodel::Model &model, const char *command) {
     db = std::make_unique<clang::tooling::FixedCompilationDatabase>(".", flags);
   }
 
-  clang::tooling::ClangTool tool(*db, in.files);
-  // The library's headers and the compiler's own headers, unless the command line has them.
-  tool.appendArgumentsAdjuster([](const clang::tooling::CommandLineArguments &args,
-                                  llvm::StringRef) {
-    clang::tooling::CommandLineArguments out = args;
-    auto at = out.size() > 1 ? out.begin() + 1 : out.end();
-    std::vector<std::string> extra;
-    if (!has_prefix_arg(args, "-resource-dir"))
-      extra.push_back(std::string("-resource-dir=") + TASKGROUP_CLANG_RESOURCE_DIR);
-    if (std::string(TASKGROUP_INCLUDE_DIR).size())
-      extra.push_back(std::string("-isystem") + TASKGROUP_INCLUDE_DIR); // searched last
-    out.insert(at, extra.begin(), extra.end());
-    return out;
-  });
-  tool.appendArgumentsAdjuster(clang::tooling::getClangSyntaxOnlyAdjuster());
-
-  ModelActionFactory factory(model, in.build);
-  return tool.run(&factory);
+  // Several files are linked: a call one of them cannot follow runs where another defines it.
+  std::vector<taskgroup::UnitModel> units;
+  int status = taskgroup::buildUnitModels(*db, in.files, link_options(in), units);
+  for (taskgroup::UnitModel &unit : units)
+    for (tgmodel::DagModel &dag : unit.Linked.dags)
+      model.dags.push_back(std::move(dag));
+  return status;
 }
 
-int inspect(const std::vector<std::string> &args) {
+/// What the checks of a picture run on: the files, compiled as `build_model` compiles them.
+taskgroup::PictureInput checks_input(const Input &in) {
+  taskgroup::PictureInput checked;
+  checked.Files = in.files;
+  checked.Flags = in.have_flags ? in.flags : std::vector<std::string>{"-std=c++20"};
+  checked.BuildDir = in.build_dir;
+  checked.Extra = {std::string("--extra-arg=-resource-dir=") + TASKGROUP_CLANG_RESOURCE_DIR};
+  if (std::string(TASKGROUP_INCLUDE_DIR).size())
+    checked.Extra.push_back(std::string("--extra-arg=-isystem") + TASKGROUP_INCLUDE_DIR);
+  return checked;
+}
+
+int inspect(const std::vector<std::string> &args, const char *argv0) {
   Input in;
   std::string format = "tree";
   bool compare = false;
@@ -238,7 +201,8 @@ int inspect(const std::vector<std::string> &args) {
       in.files.push_back(a);
     }
   }
-  if (in.files.empty() || (format != "tree" && format != "json" && format != "dot"))
+  const bool picture = format == "html" || format == "svg";
+  if (in.files.empty() || (format != "tree" && format != "json" && format != "dot" && !picture))
     return usage(2);
 
   tgmodel::Model model;
@@ -246,6 +210,10 @@ int inspect(const std::vector<std::string> &args) {
   if (status < 0)
     return 2;
 
+  if (picture) {
+    int written = taskgroup::writePicture(format, model, focus, checks_input(in), argv0);
+    return written ? written : status == 0 ? 0 : 1;
+  }
   if (format == "json")
     std::cout << tgmodel::to_json(model, {.static_keys = !compare, .focus = focus});
   else if (format == "dot")
@@ -526,7 +494,7 @@ int main(int argc, char **argv) {
   if (args[0] == "-h" || args[0] == "--help")
     return usage(0);
   if (args[0] == "inspect")
-    return inspect({args.begin() + 1, args.end()});
+    return inspect({args.begin() + 1, args.end()}, argv[0]);
   if (args[0] == "why")
     return why({args.begin() + 1, args.end()});
   if (args[0] == "rename" || args[0] == "flatten")

@@ -6,6 +6,8 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/GlobalDecl.h"
+#include "clang/AST/Mangle.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -152,7 +154,7 @@ class Interp {
 public:
   Interp(ASTContext &ctx, const BuildOptions &opts, Model &model,
          std::shared_ptr<const std::set<std::string>> suffixes)
-      : ctx_(ctx), sm_(ctx.getSourceManager()), opts_(opts), model_(model),
+      : ctx_(&ctx), sm_(&ctx.getSourceManager()), opts_(opts), model_(model),
         suffixes_(std::move(suffixes)) {}
 
   void run_entry(const FunctionDecl *fd) {
@@ -304,8 +306,10 @@ private:
     }
   }
 
-  ASTContext &ctx_;
-  const SourceManager &sm_;
+  // The unit whose code runs now: another unit's while a call runs a definition found there
+  // (`BuildOptions::definition_elsewhere`), so its locations and constants read right.
+  ASTContext *ctx_;
+  const SourceManager *sm_;
   const BuildOptions &opts_;
   Model &model_;
   std::shared_ptr<const std::set<std::string>> suffixes_;
@@ -330,8 +334,8 @@ private:
 
   // ---- locations ----
   std::string loc(SourceLocation l) const {
-    l = sm_.getExpansionLoc(l);
-    PresumedLoc p = sm_.getPresumedLoc(l);
+    l = sm_->getExpansionLoc(l);
+    PresumedLoc p = sm_->getPresumedLoc(l);
     if (p.isInvalid())
       return {};
     return std::string(p.getFilename()) + ":" + std::to_string(p.getLine()) + ":" +
@@ -350,12 +354,12 @@ private:
     if (!lit || lit->getNumConcatenated() != 1 || lit->getBeginLoc().isMacroID())
       return span;
     SourceLocation b = lit->getBeginLoc();
-    span.file = sm_.getFilename(b).str();
+    span.file = sm_->getFilename(b).str();
     span.at = b.getRawEncoding();
     span.text = lit->getString().str();
-    span.begin = sm_.getFileOffset(b);
-    span.end = sm_.getFileOffset(lit->getEndLoc()) +
-               Lexer::MeasureTokenLength(lit->getEndLoc(), sm_, ctx_.getLangOpts());
+    span.begin = sm_->getFileOffset(b);
+    span.end = sm_->getFileOffset(lit->getEndLoc()) +
+               Lexer::MeasureTokenLength(lit->getEndLoc(), *sm_, ctx_->getLangOpts());
     return span;
   }
   NodeInfo info(const Expr *call, const Expr *id_arg, const AVal &id) const {
@@ -621,6 +625,52 @@ private:
   }
 
   // ---- calls ----
+  /// Makes the unit that holds a definition the current one while its code runs.
+  class UnitScope {
+  public:
+    UnitScope(Interp &in, ASTContext &unit) : in_(in), ctx_(in.ctx_), sm_(in.sm_) {
+      in.ctx_ = &unit;
+      in.sm_ = &unit.getSourceManager();
+    }
+    ~UnitScope() {
+      in_.ctx_ = ctx_;
+      in_.sm_ = sm_;
+    }
+    UnitScope(const UnitScope &) = delete;
+    UnitScope &operator=(const UnitScope &) = delete;
+
+  private:
+    Interp &in_;
+    ASTContext *ctx_;
+    const SourceManager *sm_;
+  };
+
+  /// The body `fd` runs: its own, or one another translation unit defines
+  /// (`BuildOptions::definition_elsewhere`). A user function without either that is handed a
+  /// DAG or group is recorded on that DAG: what it creates there is unknown in this unit.
+  const FunctionDecl *definition(const FunctionDecl *fd, const std::vector<AVal> &args) {
+    const FunctionDecl *def = nullptr;
+    if (!fd) return nullptr;
+    if (fd->hasBody(def) && def) return def;
+    if (opts_.definition_elsewhere)
+      if (const FunctionDecl *found = opts_.definition_elsewhere(fd)) return found;
+    for (const AVal &a : args)
+      if (a.k == AVal::Handle && a.hk != AVal::HTask && a.dag >= 0 &&
+          a.dag < static_cast<int>(model_.dags.size())) {
+        ExternalCall call{fd->getQualifiedNameAsString(), linkage_name(fd),
+                          calls_.empty() ? loc(fd->getLocation()) : loc(calls_.back())};
+        DagModel &d = model_.dags[a.dag];
+        if (std::find(d.external_calls.begin(), d.external_calls.end(), call) ==
+            d.external_calls.end())
+          d.external_calls.push_back(std::move(call));
+        const int group = a.hk == AVal::HDag ? 0 : a.idx;
+        if (group >= 0 && group < static_cast<int>(d.group_info.size()))
+          d.group_info[group].open = true;
+        break;
+      }
+    return nullptr;
+  }
+
   /// Runs a callable (lambda or function) with the given arguments.
   AVal invoke(const AVal &callee, const std::vector<AVal> &args) {
     if (callee.k == AVal::Func) return call_function(callee.fn, args, nullptr);
@@ -638,9 +688,10 @@ private:
 
   AVal call_function(const FunctionDecl *fd, const std::vector<AVal> &args, FramePtr env,
                      std::vector<AVal> *out_args = nullptr) {
-    const FunctionDecl *def = nullptr;
-    if (!fd || !fd->hasBody(def) || !def) return {};
+    const FunctionDecl *def = definition(fd, args);
+    if (!def) return {};
     if (stack_.size() >= opts_.max_call_depth) return {};
+    UnitScope unit(*this, def->getASTContext());
     const Decl *key = def->getCanonicalDecl();
     // Recursion unrolls like a loop: at most max_recursion active calls of one function.
     if (static_cast<unsigned>(std::count(stack_.begin(), stack_.end(), key)) >= opts_.max_recursion)
@@ -982,7 +1033,7 @@ private:
         std::vector<AVal> vs = eval_args(args, f);
         return format(vs);
       }
-      if (recv && (fd->isInStdNamespace() || opaque(fd, sm_)) &&
+      if (recv && (fd->isInStdNamespace() || opaque(fd, *sm_)) &&
           (name == "push_back" || name == "emplace_back" || name == "size" || name == "empty" ||
            name == "c_str" || name == "str" || name == "data" || name == "at" ||
            name == "front" || name == "back")) {
@@ -1011,7 +1062,7 @@ private:
       }
     }
     // user code with a visible body: inlined per call site
-    if (!opaque(fd, sm_)) {
+    if (!opaque(fd, *sm_)) {
       std::vector<AVal> vs = eval_args(args, f);
       std::vector<AVal> out = vs;
       Scoped<SourceLocation> in_call(calls_, call->getBeginLoc());
@@ -1043,7 +1094,7 @@ private:
   AVal clang_int(const Expr *e) {
     if (e->isValueDependent() || e->isTypeDependent()) return {};
     Expr::EvalResult r;
-    if (e->EvaluateAsInt(r, ctx_)) {
+    if (e->EvaluateAsInt(r, *ctx_)) {
       if (e->getType()->isBooleanType()) return AVal::boolean(r.Val.getInt().getBoolValue());
       return AVal::integer(r.Val.getInt().getSExtValue());
     }
@@ -1079,7 +1130,7 @@ private:
     if (args.size() == 2) {
       auto range_end = [&](const Expr *a, llvm::StringRef which) -> const Expr * {
         auto *mc = dyn_cast<CXXMemberCallExpr>(strip(a));
-        if (!mc || !mc->getMethodDecl() || !opaque(mc->getMethodDecl(), sm_) ||
+        if (!mc || !mc->getMethodDecl() || !opaque(mc->getMethodDecl(), *sm_) ||
             !mc->getMethodDecl()->getDeclName().isIdentifier())
           return nullptr;
         llvm::StringRef n = mc->getMethodDecl()->getName();
@@ -1193,7 +1244,21 @@ private:
   }
 
 public:
+  /// Evaluation recurses on the C++ stack once per nested operand: `t0 >> t1 >> ... >> t4999`
+  /// is 5000 levels deep and overflowed the stack (SIGSEGV, test/hostile long_chain). Past
+  /// this depth a value is unknown, as past any other bound (docs/limits.md).
+  static constexpr unsigned kMaxEvalDepth = 1000;
+  unsigned eval_depth_ = 0;
   AVal eval(const Expr *e, const FramePtr &f) {
+    if (eval_depth_ >= kMaxEvalDepth) return {};
+    struct Depth {
+      unsigned &level;
+      explicit Depth(unsigned &counter) : level(counter) { ++level; }
+      ~Depth() { --level; }
+    } depth(eval_depth_);
+    return eval_unbounded(e, f);
+  }
+  AVal eval_unbounded(const Expr *e, const FramePtr &f) {
     if (!e || out_of_steps()) return {};
     e = strip(e);
     if (auto *l = dyn_cast<IntegerLiteral>(e)) return AVal::integer(l->getValue().getSExtValue());
@@ -1753,6 +1818,28 @@ spelled_suffixes(const std::vector<const FunctionDecl *> &functions) {
   for (const FunctionDecl *fd : functions)
     finder.TraverseStmt(fd->getBody());
   return std::make_shared<const std::set<std::string>>(std::move(finder.found));
+}
+
+std::vector<const FunctionDecl *> linkable_definitions(ASTContext &ctx) {
+  std::vector<const FunctionDecl *> functions, out;
+  collect_functions(ctx.getTranslationUnitDecl(), ctx.getSourceManager(), functions);
+  for (const FunctionDecl *fd : functions)
+    if (fd->isExternallyVisible() && !fd->isInlined() && !fd->getTemplateSpecializationInfo())
+      out.push_back(fd);
+  return out;
+}
+
+std::string linkage_name(const FunctionDecl *fd) {
+  fd = fd->getCanonicalDecl();
+  if (isa<CXXConstructorDecl>(fd) || isa<CXXDestructorDecl>(fd))
+    return fd->getQualifiedNameAsString(); // never handed a DAG to build in
+  std::unique_ptr<MangleContext> mangler(fd->getASTContext().createMangleContext());
+  if (!mangler->shouldMangleDeclName(fd))
+    return fd->getName().str();
+  std::string name;
+  llvm::raw_string_ostream out(name);
+  mangler->mangleName(GlobalDecl(fd), out);
+  return name;
 }
 
 Model buildModel(ASTContext &ctx, const BuildOptions &options) {

@@ -8,9 +8,14 @@
 
 #include "Model.h"
 
+#include <functional>
+#include <string>
+#include <vector>
+
 namespace clang {
 class ASTContext;
-}
+class FunctionDecl;
+} // namespace clang
 
 namespace tgmodel {
 
@@ -25,7 +30,19 @@ struct BuildOptions {
   unsigned max_forks = 256;         // unknown `if`/`switch`/`?:` forks per entry point given a
                                     // guard; past it nodes are conditional without a guard
                                     // (never a conflict with another conditional node)
+  /// The definition, in another translation unit's AST, of a user function this unit only
+  /// declares (null: none known). `taskgroup` links units this way, so a DAG whose factories
+  /// live in several `.cpp` files is one DAG; the checks see one unit and leave it empty.
+  std::function<const clang::FunctionDecl *(const clang::FunctionDecl *)> definition_elsewhere;
 };
+
+/// The functions the main file defines that other translation units can call (external
+/// linkage, not inline): where a call `definition_elsewhere` resolves may lead.
+std::vector<const clang::FunctionDecl *> linkable_definitions(clang::ASTContext &ctx);
+
+/// The name `fd` links by (mangled; plain for `extern "C"`): the same in every translation
+/// unit, so it finds the function's definition in another unit.
+std::string linkage_name(const clang::FunctionDecl *fd);
 
 /// Builds the model of every DAG a translation unit constructs.
 Model buildModel(clang::ASTContext &ctx, const BuildOptions &options = {});

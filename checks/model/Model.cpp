@@ -458,6 +458,21 @@ void issues_json(std::string &out, const DagModel &m) {
   out += "\n      ]";
 }
 
+// Calls into functions the unit does not define: the DAG may hold more than the model shows.
+void external_calls_json(std::string &out, const DagModel &m) {
+  if (m.external_calls.empty())
+    return;
+  out += ",\n      \"external_calls\": [";
+  for (std::size_t i = 0; i < m.external_calls.size(); ++i) {
+    out += i ? ",\n        {" : "\n        {";
+    json_key(out, "function", m.external_calls[i].function);
+    out += ", ";
+    json_key(out, "loc", m.external_calls[i].loc);
+    out += "}";
+  }
+  out += "\n      ]";
+}
+
 // The runtime's own writer (tg::detail::write_dag_json), with the static keys after each
 // node's `mapped` and the issues after the tasks; `root` focuses on one subtree.
 void write_dag(std::string &out, const DagModel &m, int root, bool keys) {
@@ -471,6 +486,7 @@ void write_dag(std::string &out, const DagModel &m, int root, bool keys) {
       if (m.factory)
         o += ",\n      \"factory\": true";
       issues_json(o, m);
+      external_calls_json(o, m);
     };
   }
   if (root != 0)
@@ -545,6 +561,9 @@ std::string to_tree(const Model &model, const Focus &focus) {
     for (const auto &i : m.issues)
       out += "  error: " + i.kind + ": " + i.message + (i.loc.empty() ? "" : "  @ " + i.loc) +
              (i.conditional ? " (conditional)" : "") + "\n";
+    for (const auto &call : m.external_calls)
+      out += "  unknown: " + call.function + " is defined in another translation unit" +
+             (call.loc.empty() ? "" : "  @ " + call.loc) + "\n";
   }
   return out;
 }

@@ -91,6 +91,8 @@ struct NodeInfo {
   /// so that its subtree, edges and references stay analysable.
   std::string conflict_id;
   bool invalid = false; // its id is refused by the runtime (InvalidId), kept as written
+  bool open = false; // a group handed to a function this unit does not define (ExternalCall):
+                     // it may hold more than the model shows
   tg::detail::NodeRef conflict_with{}; // the earlier node holding `conflict_id`
 };
 
@@ -101,6 +103,16 @@ struct Issue {
   std::string loc;
   bool conditional = false; // found on some paths only
   RawLoc at = 0;
+};
+
+/// A call to a user function that the translation unit declares but does not define, handed
+/// this DAG or one of its groups: what it creates there is unknown to this unit alone.
+/// `taskgroup inspect`/`gate` follow it into the unit that defines it (Interpreter.h).
+struct ExternalCall {
+  std::string function; // qualified name
+  std::string symbol;   // linkage name, the same in every unit
+  std::string loc;      // `file:line:col` of the call
+  bool operator==(const ExternalCall &) const = default;
 };
 
 struct DagModel {
@@ -117,6 +129,7 @@ struct DagModel {
   std::shared_ptr<const std::set<std::string>> spelled_suffixes;
   bool factory = false; // a factory nobody calls, run under a symbolic parent: no DAG of the
                         // program, left out of `--compare`
+  std::vector<ExternalCall> external_calls; // calls this unit cannot follow
 
   DagModel();
   explicit DagModel(std::string dag_id);

@@ -52,28 +52,72 @@ int MovedSubtree::parentOf(NodeRef X) const {
   return X.is_group ? S.groups[X.index].parent : S.tasks[X.index].group;
 }
 
+bool MovedSubtree::groupInside(int G) const {
+  const int Count = static_cast<int>(S.groups.size());
+  if (Inside.size() != S.groups.size())
+    Inside.assign(S.groups.size(), -1);
+  // Walk up to the first group whose answer is known (or the top), then record the answer
+  // for every group on the way.
+  std::vector<int> Path;
+  signed char Answer = 0;
+  for (int Steps = 0; Steps < 100000; ++Steps) {
+    if (G < 0 || G >= Count) {
+      Answer = 0;
+      break;
+    }
+    if (G == Root.index) {
+      Answer = 1;
+      break;
+    }
+    if (Inside[G] >= 0) {
+      Answer = Inside[G];
+      break;
+    }
+    Path.push_back(G);
+    G = S.groups[G].parent;
+  }
+  for (int P : Path)
+    Inside[P] = Answer;
+  return Answer == 1;
+}
+
 bool MovedSubtree::contains(NodeRef X) const {
   if (X == Root)
     return true;
   if (!Root.is_group)
     return false;
-  for (int G = parentOf(X), Steps = 0; G >= 0 && Steps < 100000; G = S.groups[G].parent, ++Steps)
-    if (G == Root.index)
-      return true;
-  return false;
+  return groupInside(parentOf(X));
 }
 
 std::string MovedSubtree::newId(NodeRef X) const {
-  if (X == Root && !Flatten)
-    return tg::detail::child_id(S.groups[parentOf(X)], NewLabel);
-  const std::string &Label = X.is_group ? S.groups[X.index].label : S.tasks[X.index].label;
-  int P = parentOf(X);
-  if (Flatten && P == Root.index)
-    P = S.groups[Root.index].parent; // the flattened group's children move up
-  tg::detail::GroupData Parent = S.groups[P];
-  if (P > 0 && contains({true, P}))
-    Parent.group_id = newId({true, P});
-  return tg::detail::child_id(Parent, Label);
+  if (X.is_group && X.index >= 0 && X.index < static_cast<int>(S.groups.size())) {
+    if (HasGroupNewId.size() != S.groups.size()) {
+      HasGroupNewId.assign(S.groups.size(), false);
+      GroupNewId.assign(S.groups.size(), std::string());
+    }
+    if (HasGroupNewId[X.index])
+      return GroupNewId[X.index];
+  }
+  std::string Id;
+  if (X == Root && !Flatten) {
+    Id = tg::detail::child_id(S.groups[parentOf(X)], NewLabel);
+  } else {
+    const std::string &Label = X.is_group ? S.groups[X.index].label : S.tasks[X.index].label;
+    int P = parentOf(X);
+    if (Flatten && P == Root.index)
+      P = S.groups[Root.index].parent; // the flattened group's children move up
+    // child_id reads only these two fields: copying the whole parent (its children, its
+    // sets) per node made wide groups quadratic
+    tg::detail::GroupData Parent;
+    Parent.options.prefix_group_id = S.groups[P].options.prefix_group_id;
+    Parent.group_id = P > 0 && contains({true, P}) ? newId({true, P}) : S.groups[P].group_id;
+    Id = tg::detail::child_id(Parent, Label);
+  }
+  if (X.is_group && X.index >= 0 && X.index < static_cast<int>(S.groups.size())) {
+    HasGroupNewId[X.index] = true;
+    GroupNewId[X.index] = Id;
+  }
+  return Id;
 }
 
 std::vector<NodeRef> MovedSubtree::nodes() const {

@@ -32,11 +32,17 @@ private:
   MovedSubtree(const NodeAt &N, std::string NewLabel, bool Flatten)
       : S(N.Dag.state), Root(N.Node), NewLabel(std::move(NewLabel)), Flatten(Flatten) {}
   int parentOf(tg::detail::NodeRef X) const;
+  /// Whether group `G` is the root or below it (memoised: a walk up per group would make
+  /// `nodes()` quadratic, and `newId` of a deep chain much worse).
+  bool groupInside(int G) const;
 
   const tg::detail::DagState &S;
   tg::detail::NodeRef Root;
   std::string NewLabel;
   bool Flatten;
+  mutable std::vector<signed char> Inside;          // per group: -1 unknown, 0 no, 1 yes
+  mutable std::vector<std::string> GroupNewId;      // per group: newId, once computed
+  mutable std::vector<bool> HasGroupNewId;
 };
 
 /// `file:line` of a raw location, for messages.

@@ -108,7 +108,8 @@ void SinglePurposeCheck::checkDag(const DagModel &Dag) {
     if (!G.info().conflict_id.empty() || G.info().invalid)
       return std::nullopt;
     const std::vector<NodeRef> &Children = childrenOf(G);
-    if (unknownCount(G))
+    // A group handed to a function defined in another file holds what that file creates.
+    if (unknownCount(G) || G.info().open)
       return std::nullopt;
     if (Children.empty()) {
       if (usedInDependency(G))

@@ -1,6 +1,7 @@
 // tg::cli: what every DAG program's main calls.
 #pragma once
 
+#include "html.hpp"
 #include "output.hpp"
 #include "run.hpp"
 
@@ -54,10 +55,11 @@ inline std::string format_instance(const TaskInstance &ti) {
 }
 
 inline constexpr const char *cli_usage =
-    "usage: PROGRAM [--tree | --json | --dot | --list | --run | --help]\n"
+    "usage: PROGRAM [--tree | --json | --dot | --html | --list | --run | --help]\n"
     "  --tree  the group hierarchy, indented (default)\n"
     "  --json  the hierarchy in schema taskgroup-hierarchy/1\n"
     "  --dot   Graphviz, one cluster per group\n"
+    "  --html  an interactive page of the graph (docs/pictures.md)\n"
     "  --list  task ids in creation order\n"
     "  --run   run every task instance locally and print its state\n";
 
@@ -74,6 +76,8 @@ inline int cli(const std::vector<Dag> &dags, int argc, char **argv) {
   try {
     if (command == "--json") {
       std::cout << to_json(dags);
+    } else if (command == "--html") {
+      std::cout << render_html(to_json(dags));
     } else if (command == "--dot") {
       for (const Dag &dag : dags)
         std::cout << dag.to_dot();

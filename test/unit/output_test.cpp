@@ -269,10 +269,11 @@ TEST(OutputCli, run_prints_every_instance_and_the_dag_run_state) {
 TEST(OutputCli, help_and_bad_options) {
   tg::Dag dag = small_dag();
   const std::string usage =
-      "usage: PROGRAM [--tree | --json | --dot | --list | --run | --help]\n"
+      "usage: PROGRAM [--tree | --json | --dot | --html | --list | --run | --help]\n"
       "  --tree  the group hierarchy, indented (default)\n"
       "  --json  the hierarchy in schema taskgroup-hierarchy/1\n"
       "  --dot   Graphviz, one cluster per group\n"
+      "  --html  an interactive page of the graph (docs/pictures.md)\n"
       "  --list  task ids in creation order\n"
       "  --run   run every task instance locally and print its state\n";
   {
