@@ -45,12 +45,6 @@
 
 namespace {
 
-#ifndef TASKGROUP_INCLUDE_DIR
-#define TASKGROUP_INCLUDE_DIR ""
-#endif
-#ifndef TASKGROUP_CLANG_RESOURCE_DIR
-#define TASKGROUP_CLANG_RESOURCE_DIR "/usr/lib/llvm-22/lib/clang/22"
-#endif
 
 int usage(int status) {
   (status ? std::cerr : std::cout)
@@ -163,9 +157,10 @@ taskgroup::PictureInput checks_input(const Input &in) {
   checked.Files = in.files;
   checked.Flags = in.have_flags ? in.flags : std::vector<std::string>{"-std=c++20"};
   checked.BuildDir = in.build_dir;
-  checked.Extra = {std::string("--extra-arg=-resource-dir=") + TASKGROUP_CLANG_RESOURCE_DIR};
-  if (std::string(TASKGROUP_INCLUDE_DIR).size())
-    checked.Extra.push_back(std::string("--extra-arg=-isystem") + TASKGROUP_INCLUDE_DIR);
+  const taskgroup::LinkOptions headers; // the directories the model builds use
+  checked.Extra = {"--extra-arg=-resource-dir=" + headers.ResourceDir};
+  if (!headers.IncludeDir.empty())
+    checked.Extra.push_back("--extra-arg=-isystem" + headers.IncludeDir);
   return checked;
 }
 
