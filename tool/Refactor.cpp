@@ -2,7 +2,10 @@
 
 #include "Batch.h"
 #include "Fix.h"
+#include "Linker.h"
 
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <algorithm>
@@ -27,6 +30,37 @@ std::string quoted(const std::string &Value) {
   for (char C : Value)
     Out += C == '\'' ? std::string("''") : std::string(1, C);
   return Out + "'";
+}
+
+/// Where the node is created when only the linked models have it: a factory defined in another
+/// unit than the DAG's made it (Linker.h). The edits are planned unit by unit, where the node's
+/// id is known, so such a node cannot be refactored yet; saying where it comes from beats
+/// "no such node". Empty when no linked model has it either.
+std::string createdInAnotherUnit(const std::string &BuildDir, const std::string &Target,
+                                 const std::string &Dag) {
+  std::string Error;
+  auto Db = clang::tooling::CompilationDatabase::loadFromDirectory(BuildDir, Error);
+  if (!Db)
+    return {};
+  std::vector<UnitModel> Units;
+  clang::IgnoringDiagConsumer Quiet; // the refactoring's own run reported the compiler's
+  buildUnitModels(*Db, Db->getAllFiles(), LinkOptions(), Units, &Quiet);
+  for (const UnitModel &Unit : Units)
+    for (const tgmodel::DagModel &D : Unit.Linked.dags) {
+      if (D.factory || (!Dag.empty() && D.state.dag_id != Dag))
+        continue;
+      const tgmodel::NodeInfo *Info = nullptr;
+      if (auto G = D.state.group_by_id.find(Target); G != D.state.group_by_id.end())
+        Info = &D.group_info[G->second];
+      else if (auto T = D.state.task_by_id.find(Target); T != D.state.task_by_id.end())
+        Info = &D.task_info[T->second];
+      if (Info)
+        return "'" + Target + "' of DAG '" + D.state.dag_id + "' (" + Unit.File +
+               ") is created at " + Info->loc +
+               ", by a function defined in another translation unit; edits across units are "
+               "not planned: change it there by hand";
+    }
+  return {};
 }
 
 } // namespace
@@ -78,6 +112,11 @@ int refactor(const std::string &Action, const std::vector<std::string> &Args, co
       }
     }
   if (!Planned) {
+    if (std::string Where = createdInAnotherUnit(Opts.BuildDir, Ids[0], Dag); !Where.empty()) {
+      std::cerr << "taskgroup " << Action << ": cannot " << Action << " " << Where
+                << "; nothing written\n";
+      return 1;
+    }
     std::cerr << "taskgroup " << Action << ": no translation unit has a node '" << Ids[0] << "'"
               << (Dag.empty() ? "" : " in DAG '" + Dag + "'") << "\n";
     return 2;

@@ -12,6 +12,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/Support/ProgramStack.h"
 
 #include <functional>
 #include <map>
@@ -553,8 +554,14 @@ private:
     if (h.k != AVal::Handle) return -1;
     return h.hk == AVal::HDag ? 0 : h.hk == AVal::HGroup ? h.idx : -1;
   }
-  bool too_many(DagModel &d) const {
-    return d.state.groups.size() + d.state.tasks.size() >= opts_.max_nodes;
+  /// Whether `d` is full (`max_nodes`); the first node refused is recorded on the DAG, once.
+  bool too_many(DagModel &d, const Expr *call) {
+    if (d.state.groups.size() + d.state.tasks.size() < opts_.max_nodes) return false;
+    if (std::none_of(d.external_calls.begin(), d.external_calls.end(),
+                     [](const ExternalCall &c) { return c.limit == "max-nodes"; }))
+      d.external_calls.push_back({"", "", call ? loc(call->getExprLoc()) : "", "max-nodes",
+                                  call ? call->getExprLoc().getRawEncoding() : 0});
+    return true;
   }
   /// Task and group references of a value (a handle or a list of them), in one DAG.
   void refs(const AVal &v, int &dag, std::vector<tg::detail::NodeRef> &out) {
@@ -598,7 +605,7 @@ private:
                     const tg::GroupOptions &options, bool suffix, bool mapped) {
     DagModel *d = dag_of(parent);
     int p = group_of(parent);
-    if (!d || p < 0 || too_many(*d)) return {};
+    if (!d || p < 0 || too_many(*d, call)) return {};
     AVal sid = as_str(id);
     int g = d->add_group(p, sid.s, options, suffix, mapped, info(call, id_arg, id));
     if (g < 0) return {};
@@ -609,7 +616,7 @@ private:
                    tg::TaskKind kind, const tg::TaskOptions &options) {
     DagModel *d = dag_of(parent);
     int p = group_of(parent);
-    if (!d || p < 0 || too_many(*d)) return {};
+    if (!d || p < 0 || too_many(*d, call)) return {};
     int t = d->add_task(p, as_str(id).s, kind, options, info(call, id_arg, id));
     if (t < 0) return {};
     return AVal::handle(parent.dag, AVal::HTask, t);
@@ -654,11 +661,26 @@ private:
     if (fd->hasBody(def) && def) return def;
     if (opts_.definition_elsewhere)
       if (const FunctionDecl *found = opts_.definition_elsewhere(fd)) return found;
+    unfollowed(fd, args, "");
+    return nullptr;
+  }
+
+  static std::string callee_name(const FunctionDecl *fd) {
+    if (auto *m = dyn_cast<CXXMethodDecl>(fd); m && m->getParent()->isLambda()) return "the lambda";
+    return fd->getQualifiedNameAsString();
+  }
+
+  /// Records a call the model does not follow on the DAG it is handed (if any): its first
+  /// DAG or group argument is `open`, and the DAG lists the call, so that neither the tree nor
+  /// the checks take the cut model for the whole one. `limit`: the bound that stopped it, or
+  /// empty for a function defined in another translation unit.
+  void unfollowed(const FunctionDecl *fd, const std::vector<AVal> &args, const char *limit) {
     for (const AVal &a : args)
       if (a.k == AVal::Handle && a.hk != AVal::HTask && a.dag >= 0 &&
           a.dag < static_cast<int>(model_.dags.size())) {
-        ExternalCall call{fd->getQualifiedNameAsString(), linkage_name(fd),
-                          calls_.empty() ? loc(fd->getLocation()) : loc(calls_.back())};
+        const SourceLocation at = calls_.empty() ? fd->getLocation() : calls_.back();
+        ExternalCall call{callee_name(fd), *limit ? "" : linkage_name(fd), loc(at), limit,
+                          at.getRawEncoding()};
         DagModel &d = model_.dags[a.dag];
         if (std::find(d.external_calls.begin(), d.external_calls.end(), call) ==
             d.external_calls.end())
@@ -666,9 +688,8 @@ private:
         const int group = a.hk == AVal::HDag ? 0 : a.idx;
         if (group >= 0 && group < static_cast<int>(d.group_info.size()))
           d.group_info[group].open = true;
-        break;
+        return;
       }
-    return nullptr;
   }
 
   /// Runs a callable (lambda or function) with the given arguments.
@@ -690,12 +711,18 @@ private:
                      std::vector<AVal> *out_args = nullptr) {
     const FunctionDecl *def = definition(fd, args);
     if (!def) return {};
-    if (stack_.size() >= opts_.max_call_depth) return {};
-    UnitScope unit(*this, def->getASTContext());
+    if (stack_.size() >= opts_.max_call_depth) {
+      unfollowed(fd, args, "max-call-depth");
+      return {};
+    }
     const Decl *key = def->getCanonicalDecl();
     // Recursion unrolls like a loop: at most max_recursion active calls of one function.
-    if (static_cast<unsigned>(std::count(stack_.begin(), stack_.end(), key)) >= opts_.max_recursion)
+    if (static_cast<unsigned>(std::count(stack_.begin(), stack_.end(), key)) >=
+        opts_.max_recursion) {
+      unfollowed(fd, args, "max-recursion");
       return {};
+    }
+    UnitScope unit(*this, def->getASTContext()); // after the records above: the caller's unit
     auto frame = std::make_shared<Frame>();
     frame->parent = env;
     for (unsigned i = 0; i < def->getNumParams(); ++i) {
@@ -1842,7 +1869,24 @@ std::string linkage_name(const FunctionDecl *fd) {
   return name;
 }
 
+namespace {
+/// The stack the interpreter runs on. It recurses once per nested operand, statement and
+/// inlined call; the bounds (kMaxEvalDepth, max_call_depth, ...) keep the depth finite, and
+/// this much stack keeps them safe whatever the host gives (clangd's worker threads, or an
+/// AddressSanitizer build whose frames are several times larger). Reserved, not committed.
+constexpr unsigned kInterpreterStack = 256u << 20;
+
+Model build_on_this_stack(ASTContext &ctx, const BuildOptions &options);
+} // namespace
+
 Model buildModel(ASTContext &ctx, const BuildOptions &options) {
+  Model model;
+  llvm::runOnNewStack(kInterpreterStack, [&] { model = build_on_this_stack(ctx, options); });
+  return model;
+}
+
+namespace {
+Model build_on_this_stack(ASTContext &ctx, const BuildOptions &options) {
   Model model;
   const SourceManager &sm = ctx.getSourceManager();
   std::vector<const FunctionDecl *> functions;
@@ -1866,5 +1910,6 @@ Model buildModel(ASTContext &ctx, const BuildOptions &options) {
   interp.resolve_refs();
   return model;
 }
+} // namespace
 
 } // namespace tgmodel

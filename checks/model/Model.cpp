@@ -464,10 +464,17 @@ void external_calls_json(std::string &out, const DagModel &m) {
     return;
   out += ",\n      \"external_calls\": [";
   for (std::size_t i = 0; i < m.external_calls.size(); ++i) {
+    const ExternalCall &call = m.external_calls[i];
     out += i ? ",\n        {" : "\n        {";
-    json_key(out, "function", m.external_calls[i].function);
-    out += ", ";
-    json_key(out, "loc", m.external_calls[i].loc);
+    if (!call.function.empty()) {
+      json_key(out, "function", call.function);
+      out += ", ";
+    }
+    json_key(out, "loc", call.loc);
+    if (!call.limit.empty()) {
+      out += ", ";
+      json_key(out, "limit", call.limit);
+    }
     out += "}";
   }
   out += "\n      ]";
@@ -507,6 +514,18 @@ std::string to_json(const Model &model, const JsonOptions &options) {
   }
   out += dags.empty() ? "  ]\n}\n" : "\n  ]\n}\n";
   return out;
+}
+
+std::string unfollowed_text(const ExternalCall &call) {
+  if (call.limit.empty())
+    return call.function + " is defined in another translation unit";
+  if (call.limit == "max-nodes")
+    return "the DAG reaches the node limit: later groups and tasks are not modelled "
+           "(--max-nodes)";
+  return call.function + " is not followed: " +
+         (call.limit == "max-recursion" ? "it recurses past the recursion limit"
+                                        : "calls nest past the call depth limit") +
+         ", so what it creates is not modelled (--" + call.limit + ")";
 }
 
 // ---- tree ----
@@ -562,8 +581,8 @@ std::string to_tree(const Model &model, const Focus &focus) {
       out += "  error: " + i.kind + ": " + i.message + (i.loc.empty() ? "" : "  @ " + i.loc) +
              (i.conditional ? " (conditional)" : "") + "\n";
     for (const auto &call : m.external_calls)
-      out += "  unknown: " + call.function + " is defined in another translation unit" +
-             (call.loc.empty() ? "" : "  @ " + call.loc) + "\n";
+      out += "  unknown: " + unfollowed_text(call) + (call.loc.empty() ? "" : "  @ " + call.loc) +
+             "\n";
   }
   return out;
 }

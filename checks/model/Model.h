@@ -110,10 +110,19 @@ struct Issue {
 /// `taskgroup inspect`/`gate` follow it into the unit that defines it (Interpreter.h).
 struct ExternalCall {
   std::string function; // qualified name
-  std::string symbol;   // linkage name, the same in every unit
+  std::string symbol;   // linkage name, the same in every unit; empty for a `limit`
   std::string loc;      // `file:line:col` of the call
+  /// The interpreter's bound that stopped it from following a call it could (`max-call-depth`,
+  /// `max-recursion`) or from creating more nodes (`max-nodes`, no function): the model is cut
+  /// there, and says so. Empty: the function is defined in another translation unit.
+  std::string limit;
+  RawLoc at = 0; // the call (for `max-nodes`, the refused node's creating call)
   bool operator==(const ExternalCall &) const = default;
 };
+
+/// What the model does not show there, for people: "F is defined in another translation
+/// unit", "F is not followed: ... (--max-call-depth)", ...
+std::string unfollowed_text(const ExternalCall &call);
 
 struct DagModel {
   tg::detail::DagState state;        // the runtime's structure, built by its own functions

@@ -34,7 +34,18 @@ void IdConflictCheck::checkModel(const tgmodel::Model &Model) {
       Visit({true, G});
     for (int T = 0; T < static_cast<int>(Dag.state.tasks.size()); ++T)
       Visit({false, T});
+    reportCuts(Dag);
   }
+}
+
+void IdConflictCheck::reportCuts(const tgmodel::DagModel &Dag) {
+  // Past a bound of the interpreter the model is cut: a conflict there would go unseen, so
+  // the cut itself is reported (docs/limits.md).
+  for (const tgmodel::ExternalCall &Cut : Dag.external_calls)
+    if (!Cut.limit.empty() && Cut.at)
+      diag(location(Cut.at), "DAG '%0' is modelled only in part: %1; id conflicts past this "
+                             "point are not found")
+          << Dag.state.dag_id << tgmodel::unfollowed_text(Cut);
 }
 
 namespace {

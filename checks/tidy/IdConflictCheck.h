@@ -16,6 +16,7 @@ private:
   void checkModel(const tgmodel::Model &Model) override;
   void reportCollision(const NodeAt &Later);
   void reportLoop(const NodeAt &Repeated);
+  void reportCuts(const tgmodel::DagModel &Dag);
 
   const bool IgnoreConditional;
 };

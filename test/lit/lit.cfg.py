@@ -7,7 +7,8 @@ Substitutions:
   %check_clang_tidy        check_clang_tidy.py through every taskgroup front end:
                            `plugin` (clang-tidy-22 --load=libTaskGroupTidy.so) and
                            `driver` (taskgroup-tidy); TASKGROUP_TIDY_FRONT_ENDS
-                           in the environment restricts them.
+                           in the environment restricts them. With the library's
+                           precompiled header (--pch-dir, under the build tree).
   %check_clang_tidy_stock  check_clang_tidy.py through stock clang-tidy-22 only
                            (front end `stock`, whatever TASKGROUP_TIDY_FRONT_ENDS
                            says), for the runner's self-tests.
@@ -43,8 +44,9 @@ if os.environ.get(FRONT_ENDS_ENV):
     config.environment[FRONT_ENDS_ENV] = os.environ[FRONT_ENDS_ENV]
 
 
-def runner_command(front_ends):
-    """The shell words running check_clang_tidy.py with these (name, command) front ends."""
+def runner_command(front_ends, pch=False):
+    """The shell words running check_clang_tidy.py with these (name, command) front ends;
+    `pch`: with the library's precompiled headers, kept in the build tree."""
     words = [
         config.taskgroup_python,
         os.path.join(config.test_source_root, "check_clang_tidy.py"),
@@ -52,6 +54,8 @@ def runner_command(front_ends):
         "--clangxx=" + config.taskgroup_clangxx,
         "--include-dir=" + config.taskgroup_include_dir,
     ]
+    if pch:
+        words.append("--pch-dir=" + os.path.join(config.taskgroup_lit_binary_dir, "pch"))
     words += ["--front-end=%s=%s" % (name, shlex.join(command)) for name, command in front_ends]
     return " ".join(shlex.quote(word) for word in words)
 
@@ -72,5 +76,6 @@ config.substitutions.append(
         % (FRONT_ENDS_ENV, runner_command([("stock", [config.taskgroup_clang_tidy])])),
     )
 )
-config.substitutions.append(("%check_clang_tidy", runner_command(taskgroup_front_ends)))
+config.substitutions.append(
+    ("%check_clang_tidy", runner_command(taskgroup_front_ends, pch=True)))
 config.substitutions.append(("%clang_tidy", shlex.quote(config.taskgroup_clang_tidy)))
