@@ -166,4 +166,19 @@ bool allChecked(const std::vector<TidyRun> &Runs, const std::string &Command) {
   return All;
 }
 
+bool checkEnabled(const std::string &Checks, const std::string &Check) {
+  bool On = false;
+  llvm::SmallVector<llvm::StringRef> Globs;
+  llvm::StringRef(Checks).split(Globs, ',', -1, false);
+  for (llvm::StringRef Glob : Globs) {
+    Glob = Glob.trim();
+    bool Negative = Glob.consume_front("-");
+    bool Matches = Glob.ends_with("*") ? llvm::StringRef(Check).starts_with(Glob.drop_back())
+                                       : Check == Glob;
+    if (Matches)
+      On = !Negative;
+  }
+  return On;
+}
+
 } // namespace taskgroup

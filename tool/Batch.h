@@ -45,6 +45,10 @@ struct BatchOptions {
 /// Consumes `Args[I]` (and its value) when it is one of them.
 bool takeBatchOption(const std::vector<std::string> &Args, std::size_t &I, BatchOptions &Opts);
 
+/// True when the `--checks` list enables `Check` (`-NAME` and `-*` disable; the last match
+/// wins), as clang-tidy reads it.
+bool checkEnabled(const std::string &Checks, const std::string &Check);
+
 /// False, after naming each one on stderr, when a translation unit could not be checked: a
 /// refactoring writes nothing unless every unit compiles.
 bool allChecked(const std::vector<TidyRun> &Runs, const std::string &Command);

@@ -1,6 +1,7 @@
 #include "Fix.h"
 
 #include "Batch.h"
+#include "Linker.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -34,8 +35,10 @@ struct Fix {
 
 int usage(int Status) {
   (Status ? std::cerr : std::cout)
-      << "usage: taskgroup fix -p BUILD_DIR [--checks LIST] [--dry-run] [-j N]\n"
+      << "usage: taskgroup fix -p BUILD_DIR [--checks LIST] [--dry-run] [-j N] [--no-link]\n"
          "Applies every fix-it of the taskgroup checks over BUILD_DIR/compile_commands.json.\n"
+         "Id conflicts between translation units (found by linking their models; --no-link:\n"
+         "not looked for) have no fix-it: each is reported, as refused.\n"
          "Exit 0: applied; 1: some fixes refused (overlapping edits); 2: a tool error.\n";
   return Status;
 }
@@ -165,10 +168,27 @@ void printDiff(const std::string &File, const std::string &Fixed) {
   llvm::sys::fs::remove(Log);
 }
 
+/// The id conflicts that only show once the units are linked, printed; how many, or -1 when
+/// the database cannot be read. They have no fix-it: renaming either node would change a
+/// factory that other DAGs may call.
+int reportLinkedConflicts(const std::string &BuildDir) {
+  std::vector<UnitConflict> Conflicts;
+  std::string Error;
+  if (!linkedConflictsOf(BuildDir, Conflicts, Error)) {
+    std::cerr << "taskgroup fix: " << Error << "\n";
+    return -1;
+  }
+  for (const auto &[Unit, C] : Conflicts)
+    std::cerr << "taskgroup fix: cannot fix " << C.Loc << ": " << C.Message(C.FirstLoc)
+              << " (DAG of " << Unit << "): rename one of the two by hand\n";
+  return static_cast<int>(Conflicts.size());
+}
+
 } // namespace
 
 int fix(const std::vector<std::string> &Args, const char *Argv0) {
   std::string Checks = "taskgroup-*";
+  bool Link = true;
   BatchOptions Opts;
   for (std::size_t I = 0; I < Args.size(); ++I) {
     const std::string &A = Args[I];
@@ -178,6 +198,8 @@ int fix(const std::vector<std::string> &Args, const char *Argv0) {
       continue;
     if (A == "--checks" && I + 1 < Args.size())
       Checks = Args[++I];
+    else if (A == "--no-link")
+      Link = false;
     else {
       std::cerr << "taskgroup fix: unexpected argument '" << A << "'\n";
       return usage(2);
@@ -193,10 +215,15 @@ int fix(const std::vector<std::string> &Args, const char *Argv0) {
   }
   if (!allChecked(Runs, "fix"))
     return 2;
-  return applyFixes(Runs, Opts.DryRun, "fix");
+  int Unfixable = 0;
+  if (Link && Runs.size() > 1 && checkEnabled(Checks, "taskgroup-id-conflict") &&
+      (Unfixable = reportLinkedConflicts(Opts.BuildDir)) < 0)
+    return 2;
+  return applyFixes(Runs, Opts.DryRun, "fix", static_cast<unsigned>(Unfixable));
 }
 
-int applyFixes(const std::vector<TidyRun> &Runs, bool DryRun, const std::string &Command) {
+int applyFixes(const std::vector<TidyRun> &Runs, bool DryRun, const std::string &Command,
+               unsigned Unfixable) {
   std::vector<Fix> Fixes = collectFixes(Runs);
   unsigned Refused = 0;
   std::map<std::string, std::vector<Edit>> ByFile;
@@ -226,8 +253,10 @@ int applyFixes(const std::vector<TidyRun> &Runs, bool DryRun, const std::string 
             << (DryRun ? "would change " : "changed ") << ByFile.size() << " file(s)";
   if (Refused)
     std::cerr << "; " << Refused << " refused";
+  if (Unfixable)
+    std::cerr << "; " << Unfixable << " finding(s) without a fix";
   std::cerr << "\n";
-  return Refused ? 1 : 0;
+  return Refused || Unfixable ? 1 : 0;
 }
 
 } // namespace taskgroup

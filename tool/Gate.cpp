@@ -338,53 +338,31 @@ Location locationOf(const std::string &Loc, const std::string &Message, const st
   return L;
 }
 
-/// True when the `--checks` list enables `Check` (`-NAME` and `-*` disable; the last match wins).
-bool enabled(const std::string &Checks, llvm::StringRef Check) {
-  bool On = false;
-  llvm::SmallVector<llvm::StringRef> Globs;
-  llvm::StringRef(Checks).split(Globs, ',', -1, false);
-  for (llvm::StringRef Glob : Globs) {
-    Glob = Glob.trim();
-    bool Negative = Glob.consume_front("-");
-    bool Matches = Glob.ends_with("*") ? Check.starts_with(Glob.drop_back()) : Check == Glob;
-    if (Matches)
-      On = !Negative;
-  }
-  return On;
-}
-
-/// Links the units' models (Linker.h) and adds, to the unit whose DAG it is, each id conflict
-/// that only shows once the units are linked: two factories of two files creating one id.
+/// Adds, to the unit whose DAG it is, each id conflict that only shows once the units are
+/// linked (Linker.h): two factories of two files creating one id.
 bool addLinkedConflicts(const Options &Opts, std::vector<UnitResult> &Units) {
   std::string Error;
-  auto Db = clang::tooling::CompilationDatabase::loadFromDirectory(Opts.BuildDir, Error);
-  if (!Db) {
+  std::vector<UnitConflict> Conflicts;
+  if (!linkedConflictsOf(Opts.BuildDir, Conflicts, Error)) {
     std::cerr << "taskgroup gate: " << Error << "\n";
     return false;
   }
-  std::vector<UnitModel> Models;
-  {
-    // Phase one repeats what each unit's driver printed: keep the gate's output to findings.
-    clang::IgnoringDiagConsumer Quiet;
-    buildUnitModels(*Db, Db->getAllFiles(), LinkOptions(), Models, &Quiet);
+  for (const auto &[UnitFile, C] : Conflicts) {
+    Finding F;
+    F.Check = "taskgroup-id-conflict";
+    Location First =
+        locationOf(C.FirstLoc, C.FirstKind + " '" + C.FirstId + "' first created here", Opts.Root);
+    F.At = locationOf(C.Loc,
+                      C.Message(First.File + ":" + std::to_string(First.Line) + ":" +
+                                std::to_string(First.Column)),
+                      Opts.Root);
+    F.Notes.push_back(std::move(First));
+    F.Fingerprint = fingerprint(F);
+    auto Unit = std::find_if(Units.begin(), Units.end(), [&](const UnitResult &U) {
+      return relative(U.File, Opts.Root) == relative(UnitFile, Opts.Root);
+    });
+    (Unit == Units.end() ? Units.front() : *Unit).Findings.push_back(std::move(F));
   }
-  for (const UnitModel &Model : Models)
-    for (const LinkedConflict &C : linkedConflicts(Model)) {
-      Finding F;
-      F.Check = "taskgroup-id-conflict";
-      Location First =
-          locationOf(C.FirstLoc, C.FirstKind + " '" + C.FirstId + "' first created here", Opts.Root);
-      F.At = locationOf(C.Loc,
-                        C.Message(First.File + ":" + std::to_string(First.Line) + ":" +
-                                  std::to_string(First.Column)),
-                        Opts.Root);
-      F.Notes.push_back(std::move(First));
-      F.Fingerprint = fingerprint(F);
-      auto Unit = std::find_if(Units.begin(), Units.end(), [&](const UnitResult &U) {
-        return relative(U.File, Opts.Root) == relative(Model.File, Opts.Root);
-      });
-      (Unit == Units.end() ? Units.front() : *Unit).Findings.push_back(std::move(F));
-    }
   return true;
 }
 
@@ -414,7 +392,7 @@ int gate(const std::vector<std::string> &Args, const char *Argv0) {
   std::vector<UnitResult> Units;
   for (const TidyRun &Run : Runs)
     Units.push_back(findingsOf(Run, Opts));
-  if (Opts.Link && Units.size() > 1 && enabled(Opts.Checks, "taskgroup-id-conflict") &&
+  if (Opts.Link && Units.size() > 1 && checkEnabled(Opts.Checks, "taskgroup-id-conflict") &&
       !addLinkedConflicts(Opts, Units))
     return 2;
   std::vector<Finding> All = merge(Units);

@@ -3,6 +3,7 @@
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -236,6 +237,27 @@ std::vector<LinkedConflict> linkedConflicts(const UnitModel &Unit) {
                      nodeInfo(Dag, Info.conflict_with).loc});
   });
   return Found;
+}
+
+bool linkDatabase(const std::string &BuildDir, std::vector<UnitModel> &Units,
+                  std::string &Error) {
+  auto Db = clang::tooling::CompilationDatabase::loadFromDirectory(BuildDir, Error);
+  if (!Db)
+    return false;
+  clang::IgnoringDiagConsumer Quiet;
+  buildUnitModels(*Db, Db->getAllFiles(), LinkOptions(), Units, &Quiet);
+  return true;
+}
+
+bool linkedConflictsOf(const std::string &BuildDir, std::vector<UnitConflict> &Out,
+                       std::string &Error) {
+  std::vector<UnitModel> Units;
+  if (!linkDatabase(BuildDir, Units, Error))
+    return false;
+  for (const UnitModel &Unit : Units)
+    for (LinkedConflict &C : linkedConflicts(Unit))
+      Out.push_back({Unit.File, std::move(C)});
+  return true;
 }
 
 } // namespace taskgroup

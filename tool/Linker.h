@@ -66,4 +66,19 @@ struct LinkedConflict {
 };
 std::vector<LinkedConflict> linkedConflicts(const UnitModel &Unit);
 
+/// Builds and links the models of every unit of the compilation database in `BuildDir`, the
+/// compiler's diagnostics silenced (the caller's own run of the checks reports them). False,
+/// with `Error`, when the database cannot be read.
+bool linkDatabase(const std::string &BuildDir, std::vector<UnitModel> &Units,
+                  std::string &Error);
+
+/// A conflict that only shows linked, with the unit whose DAG it is in.
+struct UnitConflict {
+  std::string Unit; // main file of the unit
+  LinkedConflict Conflict;
+};
+/// `linkDatabase`, then every unit's `linkedConflicts`.
+bool linkedConflictsOf(const std::string &BuildDir, std::vector<UnitConflict> &Out,
+                       std::string &Error);
+
 } // namespace taskgroup

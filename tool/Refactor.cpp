@@ -4,8 +4,6 @@
 #include "Fix.h"
 #include "Linker.h"
 
-#include "clang/Basic/Diagnostic.h"
-#include "clang/Tooling/CompilationDatabase.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <algorithm>
@@ -39,12 +37,9 @@ std::string quoted(const std::string &Value) {
 std::string createdInAnotherUnit(const std::string &BuildDir, const std::string &Target,
                                  const std::string &Dag) {
   std::string Error;
-  auto Db = clang::tooling::CompilationDatabase::loadFromDirectory(BuildDir, Error);
-  if (!Db)
-    return {};
   std::vector<UnitModel> Units;
-  clang::IgnoringDiagConsumer Quiet; // the refactoring's own run reported the compiler's
-  buildUnitModels(*Db, Db->getAllFiles(), LinkOptions(), Units, &Quiet);
+  if (!linkDatabase(BuildDir, Units, Error))
+    return {};
   for (const UnitModel &Unit : Units)
     for (const tgmodel::DagModel &D : Unit.Linked.dags) {
       if (D.factory || (!Dag.empty() && D.state.dag_id != Dag))

@@ -14,6 +14,8 @@ of its six units:
   DAG's root: the program refuses the DAG at run time, the gate reports the conflict in the unit
   that creates the second `load` and names where the first is created, and with `--no-link`
   (each unit alone) it finds nothing;
+- `fix` reports that conflict as refused (it has no fix-it), and with `--no-link` finds
+  nothing to fix;
 - a rename of a node that only a factory of another unit creates is refused, naming the
   factory's file, instead of "no such node".
 """
@@ -111,14 +113,33 @@ def check_conflict(args: argparse.Namespace, root: Path) -> None:
            "--no-link: each unit alone shows no conflict", unlinked.stdout + unlinked.stderr)
 
 
+def sources(root: Path) -> dict[Path, str]:
+    return {p: p.read_text() for p in (root / "src").glob("*.cpp")}
+
+
+def check_fix_refusal(args: argparse.Namespace, root: Path) -> None:
+    before = sources(root)
+    fixed = run(args.taskgroup, "fix", "-p", str(root), "-j", "2")
+    expect(fixed.returncode == 1 and "cannot fix " in fixed.stderr
+           and "src/audit.cpp:4:25: group id 'load' is already used in DAG 'audited'"
+           in fixed.stderr and "src/load.cpp:4:24" in fixed.stderr
+           and "1 finding(s) without a fix" in fixed.stderr and before == sources(root),
+           "fix: the conflict between two units is reported as refused, nothing written",
+           fixed.stdout + fixed.stderr)
+    unlinked = run(args.taskgroup, "fix", "-p", str(root), "-j", "2", "--no-link")
+    expect(unlinked.returncode == 0 and "cannot fix" not in unlinked.stderr
+           and before == sources(root),
+           "fix --no-link: nothing to fix in any unit alone", unlinked.stdout + unlinked.stderr)
+
+
 def check_rename_refusal(args: argparse.Namespace, root: Path) -> None:
-    before = {p: p.read_text() for p in (root / "src").glob("*.cpp")}
+    before = sources(root)
     renamed = run(args.taskgroup, "rename", "staging.load", "staging.loading", "-p", str(root),
                   "--dag", "etl")
     output = renamed.stdout + renamed.stderr
     expect(renamed.returncode == 1 and "src/load.cpp:4:" in output
            and "another translation unit" in output
-           and before == {p: p.read_text() for p in (root / "src").glob("*.cpp")},
+           and before == sources(root),
            "rename of a node a factory of another unit creates: refused, the factory named, "
            "nothing written", output)
 
@@ -135,6 +156,7 @@ def main() -> int:
         units = write_database(root, args.include)
         check_linked_model(args, root, units)
         check_conflict(args, root)
+        check_fix_refusal(args, root)
         check_rename_refusal(args, root)
     print(f"{len(FAILURES)} failure(s)")
     return 1 if FAILURES else 0
