@@ -1870,18 +1870,17 @@ std::string linkage_name(const FunctionDecl *fd) {
 }
 
 namespace {
-/// The stack the interpreter runs on. It recurses once per nested operand, statement and
-/// inlined call; the bounds (kMaxEvalDepth, max_call_depth, ...) keep the depth finite, and
-/// this much stack keeps them safe whatever the host gives (clangd's worker threads, or an
-/// AddressSanitizer build whose frames are several times larger). Reserved, not committed.
-constexpr unsigned kInterpreterStack = 256u << 20;
-
 Model build_on_this_stack(ASTContext &ctx, const BuildOptions &options);
 } // namespace
 
+void on_analysis_stack(const std::function<void()> &work) {
+  constexpr unsigned kAnalysisStack = 256u << 20;
+  llvm::runOnNewStack(kAnalysisStack, work);
+}
+
 Model buildModel(ASTContext &ctx, const BuildOptions &options) {
   Model model;
-  llvm::runOnNewStack(kInterpreterStack, [&] { model = build_on_this_stack(ctx, options); });
+  on_analysis_stack([&] { model = build_on_this_stack(ctx, options); });
   return model;
 }
 

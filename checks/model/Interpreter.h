@@ -47,4 +47,11 @@ std::string linkage_name(const clang::FunctionDecl *fd);
 /// Builds the model of every DAG a translation unit constructs.
 Model buildModel(clang::ASTContext &ctx, const BuildOptions &options = {});
 
+/// Runs `work` on a stack large enough for the analysis's recursion, reserved (not committed)
+/// for the call. The interpreter and the checks' AST walks recurse once per nested operand
+/// and inlined call; their bounds keep that finite, and this stack keeps the bounds safe
+/// whatever stack the host gives (clangd's workers, or an AddressSanitizer build, whose frames
+/// are several times larger: `t0 >> ... >> t4999` overflowed 8 MiB there).
+void on_analysis_stack(const std::function<void()> &work);
+
 } // namespace tgmodel

@@ -1,7 +1,7 @@
 #include "TaskGroupCheck.h"
 
-#include "Interpreter.h"
 #include "Flatten.h"
+#include "Interpreter.h"
 #include "Rename.h"
 
 #include "clang/AST/ASTContext.h"
@@ -58,7 +58,8 @@ void TaskGroupCheck::check(const MatchFinder::MatchResult &Result) {
   SM = Result.SourceManager;
   Ctx = Result.Context;
   Model = sharedModels().get(*Result.Context);
-  checkModel(*Model);
+  // The checks walk the AST recursively (edits, placements): as deep as the interpreter.
+  tgmodel::on_analysis_stack([&] { checkModel(*Model); });
 }
 
 void TaskGroupCheck::onEndOfTranslationUnit() {
