@@ -31,22 +31,15 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "support"))
+from expectations import expect, summary  # noqa: E402
 SAMPLE = HERE / "sample"
-FAILURES: list[str] = []
 
 # The program of each DAG: its own unit and the units defining the factories it calls.
 PROGRAMS = {
     "etl": ["etl", "extract", "load", "quality"],
     "audited": ["audited", "load", "audit"],
 }
-
-
-def expect(condition: bool, what: str, detail: str = "") -> None:
-    print(("ok   " if condition else "FAIL ") + what)
-    if not condition:
-        FAILURES.append(what)
-        if detail:
-            print(detail[-4000:])
 
 
 def run(*cmd: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
@@ -158,8 +151,7 @@ def main() -> int:
         check_conflict(args, root)
         check_fix_refusal(args, root)
         check_rename_refusal(args, root)
-    print(f"{len(FAILURES)} failure(s)")
-    return 1 if FAILURES else 0
+    return summary()
 
 
 if __name__ == "__main__":

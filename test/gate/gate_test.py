@@ -29,19 +29,12 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "support"))
+from expectations import expect, summary  # noqa: E402
 SAMPLE = HERE / "sample"
 OVERLAP = HERE / "overlap"
 SCHEMA_PACKAGES = HERE / "sarif-schema"
-FAILURES: list[str] = []
 SARIF_FILES: list[Path] = []  # every SARIF file the gate wrote, validated at the end
-
-
-def expect(condition: bool, what: str, detail: str = "") -> None:
-    print(("ok   " if condition else "FAIL ") + what)
-    if not condition:
-        FAILURES.append(what)
-        if detail:
-            print(detail[-4000:])
 
 
 def write_database(root: Path, include: str) -> None:
@@ -394,8 +387,7 @@ def main() -> int:
         check_refactorings(args, Path(tmp) / "refactor")
         check_overlap(args, Path(tmp) / "with space" / "overlap", sarifs / "overlap.sarif")
         check_schema(args, npm, Path(tmp))
-    print(f"{len(FAILURES)} failure(s)")
-    return 1 if FAILURES else 0
+    return summary()
 
 
 if __name__ == "__main__":
