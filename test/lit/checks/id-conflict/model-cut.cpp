@@ -1,0 +1,33 @@
+// RUN: %check_clang_tidy %s taskgroup-id-conflict %t
+
+#include <taskgroup/taskgroup.hpp>
+
+// A factory that nests itself without end: the model follows it down to the recursion bound
+// (--max-recursion) and says where it stops, since a conflict further down would go unseen.
+void nest(tg::TaskGroup &parent, int depth) {
+  tg::TaskGroup child = parent.group("level");
+  child.task("work", [] { return 1; });
+  nest(child, depth + 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: DAG 'deep' is modelled only in part: nest is not followed: it recurses past the recursion limit, so what it creates is not modelled (--max-recursion); id conflicts past this point are not found [taskgroup-id-conflict]
+}
+
+tg::Dag deep() {
+  tg::Dag dag{"deep"};
+  tg::TaskGroup root = dag.root();
+  nest(root, 0);
+  return dag;
+}
+
+// Within the bounds nothing is cut, and nothing is said.
+void twice(tg::TaskGroup &parent, int depth) {
+  tg::TaskGroup child = parent.group("level");
+  if (depth < 2)
+    twice(child, depth + 1);
+}
+
+tg::Dag shallow() {
+  tg::Dag dag{"shallow"};
+  tg::TaskGroup root = dag.root();
+  twice(root, 0);
+  return dag;
+}
