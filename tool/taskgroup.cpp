@@ -342,10 +342,9 @@ unsigned long long print_paths(const tgmodel::DagModel &m, int from, int to,
                                     tasks[path[i + 1]].task_id.size());
       for (std::size_t i = 0; i + 1 < path.size(); ++i) {
         std::string edge = tasks[path[i]].task_id + " -> " + tasks[path[i + 1]].task_id;
-        auto it = m.edge_locs.find({path[i], path[i + 1]});
+        const std::string &loc = m.edge_loc(path[i], path[i + 1]);
         std::cout << "  " << edge << std::string(width - edge.size(), ' ') << "  @ "
-                  << (it == m.edge_locs.end() || it->second.empty() ? "?" : it->second)
-                  << "\n";
+                  << (loc.empty() ? "?" : loc) << "\n";
       }
     }
     if (path.back() == to || pos.back() == choices.back().size()) {

@@ -87,7 +87,7 @@ namespace {
 /// A node `full` already created on a path exclusive with `info`'s (or, past the fork cap, on
 /// a path whose exclusivity is unknown): the same node, shown once, conditional. -1 otherwise.
 template <class ById>
-int merge_exclusive(const ById &by_id, std::vector<NodeInfo> &infos,
+int merge_exclusive(const ById &by_id, std::deque<NodeInfo> &infos,
                     const std::string &full, const NodeInfo &info) {
   auto it = by_id.find(full);
   if (it == by_id.end() || it->second < 0 || it->second >= static_cast<int>(infos.size()))
@@ -201,10 +201,10 @@ void record_refusal(std::vector<Issue> &issues, const std::string &refusal,
 } // namespace
 
 int DagModel::add_group(int parent, const std::string &label, const tg::GroupOptions &options,
-                        bool suffix_on_collision, bool mapped, const NodeInfo &info) {
+                        bool suffix_on_collision, bool mapped, NodeInfo kept) {
   if (parent < 0 || parent >= static_cast<int>(state.groups.size()))
     return -1;
-  NodeInfo kept = info;
+  const NodeInfo &info = kept;
   std::string free_label = label;
   if (!is_pattern(label) && !is_pattern(state.groups[parent].group_id)) {
     std::string full = tg::detail::child_id(state.groups[parent], label);
@@ -219,11 +219,11 @@ int DagModel::add_group(int parent, const std::string &label, const tg::GroupOpt
       int g = create_group_kept(state, parent, free_label, options, suffix_on_collision, mapped,
                                 refusal);
       record_refusal(issues, refusal, kept);
-      group_info.push_back(std::move(kept));
       if (info.many)
         issues.push_back({"DuplicateTaskIdFound",
                           "group_id '" + state.groups[g].group_id + "': constant id in a loop",
                           info.loc, info.conditional, info.at});
+      group_info.push_back(std::move(kept));
       return g;
     }
   }
@@ -255,10 +255,10 @@ int DagModel::add_rekeyed_group(int parent, const std::string &label,
 }
 
 int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
-                       const tg::TaskOptions &options, const NodeInfo &info) {
+                       const tg::TaskOptions &options, NodeInfo kept) {
   if (group < 0 || group >= static_cast<int>(state.groups.size()))
     return -1;
-  NodeInfo kept = info;
+  const NodeInfo &info = kept;
   std::string free_label = label;
   if (!is_pattern(label) && !is_pattern(state.groups[group].group_id)) {
     std::string full = tg::detail::child_id(state.groups[group], label);
@@ -272,10 +272,10 @@ int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
       std::string refusal;
       int t = create_task_kept(state, group, free_label, kind, options, refusal);
       record_refusal(issues, refusal, kept);
-      task_info.push_back(std::move(kept));
       if (info.many)
         issues.push_back({"DuplicateTaskIdFound", "Task id '" + full + "': constant id in a loop",
                           info.loc, info.conditional, info.at});
+      task_info.push_back(std::move(kept));
       return t;
     }
   }
@@ -382,7 +382,7 @@ void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool ups
   for (const auto &u : ups)
     for (const auto &d : downs)
       if (state.tasks[u.first].downstream.count(d.first)) {
-        edge_locs.try_emplace({u.first, d.first}, loc); // an older edge keeps its first loc
+        note_edge_loc(u.first, d.first, loc);
         made.edges.emplace_back(u.first, d.first);
       }
 }
@@ -390,10 +390,22 @@ void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool ups
 void DagModel::add_edge(int up, int down, const std::string &loc) {
   try {
     tg::detail::add_edge(state, up, down);
-    edge_locs.try_emplace({up, down}, loc);
+    note_edge_loc(up, down, loc);
   } catch (const tg::Error &e) {
     issues.push_back({e.kind(), e.what(), loc, false});
   }
+}
+
+void DagModel::note_edge_loc(int up, int down, const std::string &loc) {
+  if (edge_loc_pool.empty() || edge_loc_pool.back() != loc)
+    edge_loc_pool.push_back(loc);
+  edge_loc_index.try_emplace({up, down}, static_cast<std::uint32_t>(edge_loc_pool.size() - 1));
+}
+
+const std::string &DagModel::edge_loc(int up, int down) const {
+  static const std::string none;
+  auto it = edge_loc_index.find({up, down});
+  return it == edge_loc_index.end() ? none : edge_loc_pool[it->second];
 }
 
 // ---- JSON ----

@@ -8,6 +8,7 @@
 #include <taskgroup/dag.hpp>
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
 #include <utility>
@@ -126,8 +127,9 @@ std::string unfollowed_text(const ExternalCall &call);
 
 struct DagModel {
   tg::detail::DagState state;        // the runtime's structure, built by its own functions
-  std::vector<NodeInfo> group_info;  // parallel to state.groups
-  std::vector<NodeInfo> task_info;   // parallel to state.tasks
+  // Deques: growing never copies what is there, nor doubles the peak.
+  std::deque<NodeInfo> group_info; // parallel to state.groups
+  std::deque<NodeInfo> task_info;  // parallel to state.tasks
   std::vector<Issue> issues;
   std::vector<std::pair<std::string, Ref>> unresolved_refs; // id -> a reference to no node
   std::string loc;
@@ -142,14 +144,20 @@ struct DagModel {
 
   DagModel();
   explicit DagModel(std::string dag_id);
+  DagModel(const DagModel &) = default;
+  DagModel &operator=(const DagModel &) = default;
+  // noexcept although std::deque's move may allocate: otherwise every growth of
+  // `Model::dags` copies each DAG built so far (a large share of the builder's time).
+  DagModel(DagModel &&) noexcept = default;
+  DagModel &operator=(DagModel &&) noexcept = default;
 
   /// Creates a group as `tg::detail::create_group` does; returns -1 (recording an issue)
   /// where the runtime would throw. Dynamic ids (with `{?}`) skip validation.
   int add_group(int parent, const std::string &label, const tg::GroupOptions &options,
-                bool suffix_on_collision, bool mapped, const NodeInfo &info);
+                bool suffix_on_collision, bool mapped, NodeInfo info);
   /// Creates a task as `tg::detail::create_task` does; -1 where the runtime would throw.
   int add_task(int group, const std::string &label, tg::TaskKind kind,
-               const tg::TaskOptions &options, const NodeInfo &info);
+               const tg::TaskOptions &options, NodeInfo info);
   /// The first free `<label>__N` under `parent` for a node colliding with `full`; records the
   /// collision in `info`.
   std::string keep_conflicting(NodeInfo &info, int parent, const std::string &label,
@@ -172,12 +180,21 @@ struct DagModel {
   void relate(tg::detail::NodeRef self, const std::vector<tg::detail::NodeRef> &others,
               bool upstream, const std::string &loc, RawLoc at = 0);
   void add_edge(int up, int down, const std::string &loc);
-  /// Where each task edge was first created: (up task index, down task index) -> the
-  /// `file:line:col` of the statement (`a >> b`, `chain`, `teardown(.., setups)`, `expand`)
-  /// whose interpretation added it. Filled by `relate` and `add_edge`.
-  std::map<std::pair<int, int>, std::string> edge_locs;
+  /// Where the task edge `up -> down` was first created: the `file:line:col` of the statement
+  /// (`a >> b`, `chain`, `teardown(.., setups)`, `expand`) whose interpretation added it;
+  /// empty when unknown.
+  const std::string &edge_loc(int up, int down) const;
+  /// Records where the edge was created, unless an older edge keeps its first place.
+  void note_edge_loc(int up, int down, const std::string &loc);
+
   /// Every `relate` in program order (group-level dependencies, premature edges, coupling).
   std::vector<Relation> relations;
+
+private:
+  // Edges outnumber the statements creating them: each edge keeps an index into the
+  // statements' places, not a string of its own.
+  std::map<std::pair<int, int>, std::uint32_t> edge_loc_index;
+  std::vector<std::string> edge_loc_pool;
 };
 
 struct Model {
