@@ -9,6 +9,10 @@ For each size, bench/gen_dag.py writes a DAG program; then, in the same run, on 
           declaration, as our checks walk every call)
   driver  taskgroup-tidy --checks=-*,taskgroup-*          our checks in our driver
   plugin  clang-tidy-22 --load=libTaskGroupTidy.so --checks=-*,taskgroup-*
+  base    taskgroup-tidy --checks=-*,misc-unused-alias-decls  clang-tidy's own cost with a check
+          that finds nothing: the AST matchers' walk of every node, freeing the AST. Every
+          clang-tidy check pays it, ours and the peer alike; "ours over base" is what our checks
+          themselves add, as a share of the floor
 
 and, last, on a large translation unit that does not use the library (the standard library,
 fmt, LLVM's ADT/Support and Clang's AST headers: test/foreign's units, merged), the same runs:
@@ -85,7 +89,7 @@ def findings(text):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--build", default=os.path.join(ROOT, "build"))
+    ap.add_argument("--build", default=os.path.join(ROOT, "build"), type=os.path.abspath)
     ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 10000, 100000, 200000])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--clangd", action="store_true")
@@ -136,15 +140,16 @@ def main() -> int:
         floor = best(["clang++-22", "-fsyntax-only"] + fl + [src], args.repeat)
         peer = best([tidy, "--config-file=" + os.path.join(work, ".clang-tidy"), src, "--"] + fl,
                     args.repeat, cwd=work)
+        base = best([driver, "--checks=-*,misc-unused-alias-decls", src, "--"] + fl, args.repeat)
         drv = best([driver, "--checks=-*,taskgroup-*", src, "--"] + fl, args.repeat)
         plug = best([tidy, "--load=" + plugin, "--checks=-*,taskgroup-*", src, "--"] + fl, args.repeat)
-        for name, r in (("floor", floor), ("peer", peer), ("driver", drv), ("plugin", plug)):
+        for name, r in (("floor", floor), ("base", base), ("peer", peer), ("driver", drv), ("plugin", plug)):
             if r[2] not in (0,):
                 print("  %s exited %d: %s" % (name, r[2], r[3][-2000:]), file=sys.stderr)
         row = dict(label=label, lines=lines, floor=floor[0], peer=peer[0], driver=drv[0], plugin=plug[0],
                    floor_mb=floor[1], peer_mb=peer[1], driver_mb=drv[1], plugin_mb=plug[1],
                    peer_findings=findings(peer[3]), our_findings=findings(drv[3]),
-                   floor_runs=floor[4])
+                   floor_runs=floor[4], base=base[0], base_mb=base[1])
         rows.append(row)
         ours = min(drv[0], plug[0])
         spread = (max(floor[4]) - min(floor[4])) / min(floor[4]) * 100
@@ -158,12 +163,19 @@ def main() -> int:
             floor[1], drv[1], drv[1] / floor[1], " ".join("%.2f" % t for t in floor[4]), spread), flush=True)
         print("         peer: %d findings, %.0f MB; plugin %.0f MB" % (row["peer_findings"], peer[1], plug[1]),
               flush=True)
+        # What the checks add to clang-tidy's own walk (base): ours vs. the peer on equal terms.
+        print("         base %.2f s (%+.1f%% of floor), %.0f MB; over base: ours %+.1f%% of floor "
+              "(driver %.2f s), peer %+.1f%% (%.2f s); mem ours/base %.2f" % (
+                  base[0], 100 * (base[0] - floor[0]) / floor[0], base[1],
+                  100 * (drv[0] - base[0]) / floor[0], drv[0] - base[0],
+                  100 * (peer[0] - base[0]) / floor[0], peer[0] - base[0], drv[1] / base[1]),
+              flush=True)
 
     sized = [r for r in rows if r["label"] != "foreign"]
     for a, b in zip(sized, sized[1:]):
-        ga = a["driver"] - a["floor"]
-        gb = b["driver"] - b["floor"]
-        print("growth %s -> %s tasks (x%.1f): our added CPU %.2f s -> %.2f s (x%.2f), floor x%.2f" % (
+        ga = a["driver"] - a["base"]
+        gb = b["driver"] - b["base"]
+        print("growth %s -> %s tasks (x%.1f): our CPU over base %.2f s -> %.2f s (x%.2f), floor x%.2f" % (
             a["label"], b["label"], int(b["label"]) / int(a["label"]), ga, gb, gb / ga if ga > 0 else float("nan"),
             b["floor"] / a["floor"]))
 
