@@ -64,6 +64,9 @@ void TaskGroupCheck::check(const MatchFinder::MatchResult &Result) {
 
 void TaskGroupCheck::onEndOfTranslationUnit() {
   Model.reset();
+  OriginsCounted = false;
+  LiteralUses.clear();
+  CallUses.clear();
   Done = false;
 }
 
@@ -101,34 +104,38 @@ void TaskGroupCheck::noteRename(SourceLocation Loc, const RenamePlan &Plan) {
         << Plan.NewId << (Plan.References > 0) << Plan.References;
 }
 
-unsigned TaskGroupCheck::nodesFromLiteral(const tgmodel::NodeInfo &Info) const {
-  if (!Info.id_literal.valid() || !Model)
-    return 0;
-  unsigned Count = 0;
-  auto Same = [&](const tgmodel::NodeInfo &Other) {
-    return Other.id_literal.file == Info.id_literal.file &&
-           Other.id_literal.begin == Info.id_literal.begin;
+void TaskGroupCheck::countOrigins() const {
+  if (OriginsCounted || !Model)
+    return;
+  OriginsCounted = true;
+  auto Count = [&](const tgmodel::NodeInfo &Info) {
+    ++LiteralUses[Info.id_literal.file][Info.id_literal.begin];
+    if (Info.call_expr)
+      ++CallUses[Info.call_expr];
   };
   for (const auto &Dag : Model->dags) {
-    for (const auto &Other : Dag.group_info)
-      Count += Same(Other);
-    for (const auto &Other : Dag.task_info)
-      Count += Same(Other);
+    for (const auto &Info : Dag.group_info)
+      Count(Info);
+    for (const auto &Info : Dag.task_info)
+      Count(Info);
   }
-  return Count;
+}
+
+unsigned TaskGroupCheck::nodesFromLiteral(const tgmodel::NodeInfo &Info) const {
+  if (!Info.id_literal.valid())
+    return 0;
+  countOrigins();
+  auto File = LiteralUses.find(Info.id_literal.file);
+  if (File == LiteralUses.end())
+    return 0;
+  return File->second.lookup(Info.id_literal.begin);
 }
 
 unsigned TaskGroupCheck::nodesFromCall(const tgmodel::NodeInfo &Info) const {
-  if (!Info.call_expr || !Model)
+  if (!Info.call_expr)
     return 0;
-  unsigned Count = 0;
-  for (const auto &Dag : Model->dags) {
-    for (const auto &Other : Dag.group_info)
-      Count += Other.call_expr == Info.call_expr;
-    for (const auto &Other : Dag.task_info)
-      Count += Other.call_expr == Info.call_expr;
-  }
-  return Count;
+  countOrigins();
+  return CallUses.lookup(Info.call_expr);
 }
 
 void TaskGroupCheck::noteFlatten(SourceLocation Loc, const FlattenPlan &Plan, bool Removal) {

@@ -5,6 +5,8 @@
 #pragma once
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 
 #include "Model.h"
 
@@ -76,7 +78,14 @@ protected:
   void noteFlatten(SourceLocation Loc, const FlattenPlan &Plan, bool Removal = false);
 
 private:
+  /// Counts every node's id literal and creating call once per translation unit: findings
+  /// ask for them one by one, and a scan per finding is quadratic in the program's size.
+  void countOrigins() const;
+
   std::shared_ptr<const tgmodel::Model> Model;
+  mutable bool OriginsCounted = false;
+  mutable llvm::StringMap<llvm::DenseMap<unsigned, unsigned>> LiteralUses; // file -> offset
+  mutable llvm::DenseMap<const void *, unsigned> CallUses;
   SourceManager *SM = nullptr;
   ASTContext *Ctx = nullptr;
   bool Done = false;

@@ -353,8 +353,11 @@ void TightCouplingCheck::checkStatements(const DagModel &Dag) {
       Statements.emplace_back();
     Statements[It->second].push_back(I);
   }
+  std::set<std::pair<int, int>> RelationEdges;
+  for (const Relation &R : Dag.relations)
+    RelationEdges.insert(R.edges.begin(), R.edges.end());
   for (const auto &Statement : Statements)
-    checkGroupEdgeEquivalent(Dag, Statement);
+    checkGroupEdgeEquivalent(Dag, Statement, RelationEdges);
 }
 
 void TightCouplingCheck::checkReachesInside(const DagModel &Dag, const Relation &R) {
@@ -423,8 +426,9 @@ bool onlyRelates(const Stmt *S) {
 
 } // namespace
 
-void TightCouplingCheck::checkGroupEdgeEquivalent(const DagModel &Dag,
-                                                  const std::vector<std::size_t> &Statement) {
+void TightCouplingCheck::checkGroupEdgeEquivalent(
+    const DagModel &Dag, const std::vector<std::size_t> &Statement,
+    const std::set<std::pair<int, int>> &RelationEdges) {
   const DagState &S = Dag.state;
   std::map<std::pair<int, int>, std::set<std::pair<int, int>>> ByGroups;
   bool OtherEdges = false;
@@ -444,9 +448,6 @@ void TightCouplingCheck::checkGroupEdgeEquivalent(const DagModel &Dag,
   }
   OtherEdges = OtherEdges || ByGroups.size() > 1;
   const Relation &First = Dag.relations[Statement.front()];
-  std::set<std::pair<int, int>> RelationEdges;
-  for (const Relation &R : Dag.relations)
-    RelationEdges.insert(R.edges.begin(), R.edges.end());
 
   for (const auto &[Groups, Edges] : ByGroups) {
     const auto [From, To] = Groups;

@@ -46,8 +46,11 @@ private:
 
   void checkStatements(const tgmodel::DagModel &Dag);
   void checkReachesInside(const tgmodel::DagModel &Dag, const tgmodel::Relation &R);
+  /// `RelationEdges`: every task edge the DAG's relations made (built once per DAG: a
+  /// DAG has thousands of statements).
   void checkGroupEdgeEquivalent(const tgmodel::DagModel &Dag,
-                                const std::vector<std::size_t> &Statement);
+                                const std::vector<std::size_t> &Statement,
+                                const std::set<std::pair<int, int>> &RelationEdges);
   void checkPulls(const tgmodel::DagModel &Dag);
   void checkPull(const tgmodel::DagModel &Dag, int Pulled, const tgmodel::Ref &Pull);
   void checkSharedState(const tgmodel::DagModel &Dag);
