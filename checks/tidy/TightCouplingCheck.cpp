@@ -108,6 +108,14 @@ bool isGroupEdge(const std::set<std::pair<int, int>> &Edges, const DagState &S, 
   return true;
 }
 
+/// Every task edge the DAG's relations made, not those made otherwise (`add_edge`, `expand`).
+std::set<std::pair<int, int>> relationEdges(const DagModel &Dag) {
+  std::set<std::pair<int, int>> Edges;
+  for (const Relation &R : Dag.relations)
+    Edges.insert(R.edges.begin(), R.edges.end());
+  return Edges;
+}
+
 /// The DAG's structure when relation `First` ran: the tasks created before it, the edges of
 /// the relations before it, and (order unknown) the edges made outside relations.
 DagState stateBefore(const DagModel &Dag, std::size_t First,
@@ -353,9 +361,7 @@ void TightCouplingCheck::checkStatements(const DagModel &Dag) {
       Statements.emplace_back();
     Statements[It->second].push_back(I);
   }
-  std::set<std::pair<int, int>> RelationEdges;
-  for (const Relation &R : Dag.relations)
-    RelationEdges.insert(R.edges.begin(), R.edges.end());
+  const std::set<std::pair<int, int>> RelationEdges = relationEdges(Dag);
   for (const auto &Statement : Statements)
     checkGroupEdgeEquivalent(Dag, Statement, RelationEdges);
 }
@@ -662,9 +668,7 @@ TightCouplingCheck::Placement TightCouplingCheck::insertionPoint(const DagModel 
           }
     }
   const std::vector<int> UpTasks = tasksOf(S, Up);
-  std::set<std::pair<int, int>> RelationEdges;
   for (const Relation &R : Dag.relations) {
-    RelationEdges.insert(R.edges.begin(), R.edges.end());
     const auto Into = std::find_if(R.edges.begin(), R.edges.end(),
                                    [&](const auto &E) { return holds(Inside, E.second); });
     if (Into != R.edges.end())
@@ -672,6 +676,7 @@ TightCouplingCheck::Placement TightCouplingCheck::insertionPoint(const DagModel 
                           "an edge into " + describe(S, holds(UpTasks, Into->second) ? Up : Down) +
                               " is made");
   }
+  const std::set<std::pair<int, int>> RelationEdges = relationEdges(Dag);
   for (int T : Inside)
     for (int U : S.tasks[T].upstream)
       if (!RelationEdges.count({U, T})) {
