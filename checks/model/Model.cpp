@@ -31,11 +31,11 @@ namespace {
 void rekey(DagState &s, std::unordered_map<std::string, int> &by_id, std::string &id,
            std::string &label_field, const std::string &label, std::string pattern_id,
            int index) {
-  s.used_ids.erase(id);
   by_id.erase(id);
+  tg::detail::forget_used_id(s, id);
   label_field = label;
   id = std::move(pattern_id);
-  s.used_ids.insert(id);
+  tg::detail::note_used_id(s, id);
   by_id.emplace(id, index);
 }
 
@@ -144,7 +144,7 @@ std::string DagModel::keep_conflicting(NodeInfo &info, int parent, const std::st
       info.conflict_with = {true, it->second};
   for (int n = 1;; ++n) {
     std::string candidate = label + "__" + std::to_string(n);
-    if (!state.used_ids.count(tg::detail::child_id(state.groups[parent], candidate)) &&
+    if (!tg::detail::id_used(state, tg::detail::child_id(state.groups[parent], candidate)) &&
         !(spelled_suffixes && spelled_suffixes->count(candidate)))
       return candidate;
   }
@@ -210,7 +210,7 @@ int DagModel::add_group(int parent, const std::string &label, const tg::GroupOpt
     std::string full = tg::detail::child_id(state.groups[parent], label);
     if (int same = merge_exclusive(state.group_by_id, group_info, full, info); same >= 0)
       return same;
-    if (state.used_ids.count(full) && !suffix_on_collision) {
+    if (tg::detail::id_used(state, full) && !suffix_on_collision) {
       free_label = record_collision(
           kept, parent, label, full, "group_id '" + label + "' has already been added to the DAG");
     }
@@ -242,8 +242,6 @@ int DagModel::add_rekeyed_group(int parent, const std::string &label,
     int g = create_group_kept(state, parent, placeholder(state), options, false, mapped, refusal);
     record_refusal(issues, refusal, info);
     auto &data = state.groups[g];
-    for (const char *join : {".upstream_join_id", ".downstream_join_id"})
-      state.used_ids.erase(data.group_id + join);
     rekey(state, state.group_by_id, data.group_id, data.label, label,
           tg::detail::child_id(state.groups[parent], label), g);
     group_info.push_back(std::move(info));
@@ -264,7 +262,7 @@ int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
     std::string full = tg::detail::child_id(state.groups[group], label);
     if (int same = merge_exclusive(state.task_by_id, task_info, full, info); same >= 0)
       return same;
-    if (state.used_ids.count(full)) {
+    if (tg::detail::id_used(state, full)) {
       free_label = record_collision(
           kept, group, label, full, "Task id '" + full + "' has already been added to the DAG");
     }

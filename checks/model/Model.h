@@ -188,7 +188,8 @@ struct DagModel {
   void note_edge_loc(int up, int down, const std::string &loc);
 
   /// Every `relate` in program order (group-level dependencies, premature edges, coupling).
-  std::vector<Relation> relations;
+  /// A deque, as the node records: a vector's spare capacity was up to half of it.
+  std::deque<Relation> relations;
 
 private:
   // Edges outnumber the statements creating them: each edge keeps an index into the

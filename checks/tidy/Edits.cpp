@@ -144,7 +144,7 @@ std::vector<std::string> MovedSubtree::collisions() const {
     if (Flatten && X == Root)
       continue;
     std::string New = newId(X);
-    if (!Own.count(New) && S.used_ids.count(New))
+    if (!Own.count(New) && tg::detail::id_used(S, New))
       Out.push_back(New);
   }
   return Out;

@@ -42,7 +42,7 @@ std::string firstFreeSuffix(const NodeAt &N, const std::string &Label) {
   const auto &S = N.Dag.state;
   for (int I = 1;; ++I) {
     std::string Candidate = Label + "__" + std::to_string(I);
-    if (!S.used_ids.count(tg::detail::child_id(S.groups[N.parent()], Candidate)))
+    if (!tg::detail::id_used(S, tg::detail::child_id(S.groups[N.parent()], Candidate)))
       return Candidate;
   }
 }

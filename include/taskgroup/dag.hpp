@@ -12,6 +12,7 @@
 #include <initializer_list>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -40,6 +41,49 @@ struct NodeRef {
 
 using TaskFunction = std::function<Value(Context &)>;
 
+/// A set of task indices as a sorted vector: a task's neighbours are few, and a tree node per
+/// edge (std::set) cost 40 bytes and an allocation each. Edges are mostly added in creation
+/// order, so inserting at the end is the fast path.
+class IndexSet {
+public:
+  using const_iterator = std::vector<int>::const_iterator;
+  using iterator = const_iterator;
+  using value_type = int;
+
+  /// True when `index` was not there yet.
+  bool insert(int index) {
+    if (items_.empty() || items_.back() < index) {
+      items_.push_back(index);
+      return true;
+    }
+    auto at = std::lower_bound(items_.begin(), items_.end(), index);
+    if (*at == index)
+      return false;
+    items_.insert(at, index);
+    return true;
+  }
+  std::size_t erase(int index) {
+    auto at = std::lower_bound(items_.begin(), items_.end(), index);
+    if (at == items_.end() || *at != index)
+      return 0;
+    items_.erase(at);
+    return 1;
+  }
+  std::size_t count(int index) const {
+    return std::binary_search(items_.begin(), items_.end(), index) ? 1 : 0;
+  }
+  bool contains(int index) const { return count(index) != 0; }
+  void clear() { items_.clear(); }
+  bool empty() const { return items_.empty(); }
+  std::size_t size() const { return items_.size(); }
+  const_iterator begin() const { return items_.begin(); }
+  const_iterator end() const { return items_.end(); }
+  friend bool operator==(const IndexSet &, const IndexSet &) = default;
+
+private:
+  std::vector<int> items_; // sorted, no duplicates
+};
+
 struct TaskData {
   std::string task_id; // fully qualified
   std::string label;   // as written
@@ -49,7 +93,7 @@ struct TaskData {
   int retries = 0;
   DefaultArgs default_args; // effective: DAG < groups < task
   TaskFunction fn;
-  std::set<int> upstream, downstream;
+  IndexSet upstream, downstream;
   bool expanded = false;           // a mapped task (`expand`)
   std::vector<Value> expand_values; // literal mapping input
   int expand_source = -1;          // or the task whose return value is the input
@@ -81,13 +125,69 @@ struct DagState {
   std::deque<TaskData> tasks;
   std::unordered_map<std::string, int> task_by_id;
   std::unordered_map<std::string, int> group_by_id;
-  /// Airflow's `used_group_ids`: every group id, its two join ids, and every task id.
-  std::unordered_set<std::string> used_ids;
+  /// For each `<id>__` that a used id extends with 1 to 9 digits, the largest such number:
+  /// what `add_suffix_on_collision` looks for, kept up to date instead of scanning every id
+  /// at each collision (quadratic in the DAG's size).
+  std::unordered_map<std::string, long> largest_suffix;
 
   const std::string &id_of(NodeRef n) const {
     return n.is_group ? groups[n.index].group_id : tasks[n.index].task_id;
   }
 };
+
+inline constexpr std::string_view join_id_suffixes[] = {".upstream_join_id",
+                                                        ".downstream_join_id"};
+
+/// Airflow's `used_group_ids`: every task id, every group id and its two join ids. Derived
+/// from the id maps rather than stored, which would hold every id a third time.
+inline bool id_used(const DagState &s, const std::string &id) {
+  if (s.task_by_id.count(id) || s.group_by_id.count(id))
+    return true;
+  for (std::string_view join : join_id_suffixes)
+    if (id.size() > join.size() && std::string_view(id).ends_with(join) &&
+        s.group_by_id.count(id.substr(0, id.size() - join.size())))
+      return true;
+  return false;
+}
+
+/// Splits `<base>__<1 to 9 digits>` into `<base>__` and the number, as Airflow's suffix
+/// search reads used ids; nullopt for any other id.
+inline std::optional<std::pair<std::string, long>> split_suffix(const std::string &id) {
+  std::size_t digits = id.find_last_not_of("0123456789");
+  digits = digits == std::string::npos ? 0 : digits + 1;
+  std::size_t count = id.size() - digits;
+  if (count == 0 || count > 9 || digits < 2 || id.compare(digits - 2, 2, "__") != 0)
+    return std::nullopt;
+  return std::pair{id.substr(0, digits), std::stol(id.substr(digits))};
+}
+
+/// Registers a new id with the suffix index (`id_used` reads the id maps themselves).
+inline void note_used_id(DagState &s, const std::string &id) {
+  if (auto split = split_suffix(id)) {
+    long &largest = s.largest_suffix[split->first];
+    largest = std::max(largest, split->second);
+  }
+}
+
+/// Unregisters an id already taken out of the id maps: when it held its base's largest
+/// suffix, that base's entry is recomputed from the ids left (rare: only removals do it).
+inline void forget_used_id(DagState &s, const std::string &id) {
+  auto split = split_suffix(id);
+  if (!split)
+    return;
+  auto it = s.largest_suffix.find(split->first);
+  if (it == s.largest_suffix.end() || it->second != split->second)
+    return;
+  long largest = 0;
+  for (const auto *ids : {&s.task_by_id, &s.group_by_id})
+    for (const auto &[other, index] : *ids)
+      if (auto o = split_suffix(other); o && o->first == split->first)
+        largest = std::max(largest, o->second);
+  if (largest == 0)
+    s.largest_suffix.erase(it);
+  else
+    it->second = largest;
+}
 
 // ---- id rules (Airflow's KEY_REGEX / GROUP_KEY_REGEX, ASCII only) ----
 
@@ -145,17 +245,8 @@ inline std::string strip_suffix(const std::string &id) {
 inline std::string suffixed_label(const DagState &s, const GroupData &parent,
                                   const std::string &label) {
   std::string base = strip_suffix(label);
-  std::string full_base = child_id(parent, base) + "__";
-  long best = 0;
-  for (const auto &used : s.used_ids) {
-    if (used.size() <= full_base.size() || used.compare(0, full_base.size(), full_base) != 0)
-      continue;
-    std::string digits = used.substr(full_base.size());
-    if (digits.size() > 9 || !std::all_of(digits.begin(), digits.end(),
-                                          [](char c) { return c >= '0' && c <= '9'; }))
-      continue;
-    best = std::max(best, std::stol(digits));
-  }
+  auto it = s.largest_suffix.find(child_id(parent, base) + "__");
+  long best = it == s.largest_suffix.end() ? 0 : it->second;
   return base + "__" + std::to_string(best + 1);
 }
 
@@ -170,7 +261,7 @@ inline int create_group(DagState &s, int parent, std::string label, GroupOptions
   validate_group_key(label);
   const GroupData &p = s.groups[parent];
   std::string full = child_id(p, label);
-  if (s.used_ids.count(full)) {
+  if (id_used(s, full)) {
     if (!suffix_on_collision)
       throw DuplicateTaskIdFound("group_id '" + label + "' has already been added to the DAG");
     label = suffixed_label(s, p, label);
@@ -186,9 +277,7 @@ inline int create_group(DagState &s, int parent, std::string label, GroupOptions
   g.options = std::move(options);
   g.mapped = mapped;
   int index = static_cast<int>(s.groups.size());
-  s.used_ids.insert(full);
-  s.used_ids.insert(full + ".upstream_join_id");
-  s.used_ids.insert(full + ".downstream_join_id");
+  note_used_id(s, full);
   s.group_by_id.emplace(full, index);
   s.groups.push_back(std::move(g));
   s.groups[parent].children.push_back({true, index});
@@ -199,7 +288,7 @@ inline int create_task(DagState &s, int group, const std::string &label, TaskKin
                        TaskFunction fn, const TaskOptions &options) {
   const GroupData &g = s.groups[group];
   std::string full = child_id(g, label);
-  if (s.used_ids.count(full))
+  if (id_used(s, full))
     throw DuplicateTaskIdFound("Task id '" + full + "' has already been added to the DAG");
   validate_task_key(full);
   TaskData t;
@@ -225,7 +314,7 @@ inline int create_task(DagState &s, int group, const std::string &label, TaskKin
     throw MappingError("Task-generated mapping within a mapped task group is not allowed with "
                        "trigger rule 'always'");
   int index = static_cast<int>(s.tasks.size());
-  s.used_ids.insert(full);
+  note_used_id(s, full);
   s.task_by_id.emplace(full, index);
   s.tasks.push_back(std::move(t));
   s.groups[group].children.push_back({false, index});
@@ -250,8 +339,8 @@ inline void remove_last_task_if_unconnected(DagState &s, int task) {
   if (siblings.empty() || siblings.back() != NodeRef{false, task})
     return;
   siblings.pop_back();
-  s.used_ids.erase(t.task_id);
   s.task_by_id.erase(t.task_id);
+  forget_used_id(s, t.task_id);
   s.tasks.pop_back();
 }
 
@@ -272,7 +361,7 @@ inline std::vector<int> subtree_tasks(const DagState &s, int g) {
   return out;
 }
 
-inline bool disjoint(const std::set<int> &a, const std::unordered_set<int> &ids) {
+inline bool disjoint(const IndexSet &a, const std::unordered_set<int> &ids) {
   return std::none_of(a.begin(), a.end(), [&](int x) { return ids.count(x) > 0; });
 }
 
@@ -550,7 +639,7 @@ private:
   detail::TaskData &mutable_data() const {
     return detail::checked(state_, "Task").tasks.at(index_);
   }
-  std::vector<std::string> ids(const std::set<int> &indices) const {
+  std::vector<std::string> ids(const detail::IndexSet &indices) const {
     std::vector<std::string> out;
     for (int i : indices)
       out.push_back(state_->tasks[i].task_id);

@@ -118,6 +118,28 @@ TEST(AirflowSemantics, decorator_suffix_rule) {
                       dag.group("x"));
 }
 
+// 1.5(a) again, through the library's suffix index (it replaced a scan of every used id):
+// suffixed task ids count, ids with more than 9 digits or other characters after `__` do not,
+// and a task taken back after a refused expansion no longer counts.
+TEST(AirflowSemantics, suffix_rule_counts_every_used_id_and_forgets_removed_ones) {
+  tg::Dag dag{"d"};
+  dag.group("y");
+  dag.empty("y__3");
+  dag.empty("y__1234567890"); // 10 digits: not a suffix
+  dag.empty("y__4a");
+  const auto y = tg::task_group("y", [](tg::TaskGroup &) {});
+  EXPECT_EQ(y(dag).group_id(), "y__4");
+
+  const auto m = tg::task_group("m", [](tg::TaskGroup &g, tg::MappedArg<tg::Value>) {
+    g.group("z");
+    const std::vector<tg::Value> literal{tg::Value::array({1})};
+    EXPECT_THROW(g.task("z__9", [](tg::Context &) {}).expand(literal), tg::MappingError);
+    const auto inner = tg::task_group("z", [](tg::TaskGroup &) {});
+    EXPECT_EQ(inner(g).group_id(), "m.z__1"); // not z__10: z__9 was taken back
+  });
+  m.expand(dag, {1, 2});
+}
+
 // 1.3 rule 2: a group's own prefix_group_id affects its children only (the
 // group234 > group34 > group4 > task4 example).
 TEST(AirflowSemantics, own_prefix_flag_affects_children_only) {
