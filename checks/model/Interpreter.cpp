@@ -355,7 +355,7 @@ private:
     if (!lit || lit->getNumConcatenated() != 1 || lit->getBeginLoc().isMacroID())
       return span;
     SourceLocation b = lit->getBeginLoc();
-    span.file = sm_->getFilename(b).str();
+    span.file = intern_file(sm_->getFilename(b));
     span.at = b.getRawEncoding();
     span.text = lit->getString().str();
     span.begin = sm_->getFileOffset(b);

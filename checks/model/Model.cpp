@@ -3,6 +3,8 @@
 #include <taskgroup/output.hpp>
 
 #include <algorithm>
+#include <mutex>
+#include <unordered_set>
 
 namespace tgmodel {
 
@@ -15,6 +17,14 @@ DagModel::DagModel(std::string dag_id) {
   state.dag_id = std::move(dag_id);
   state.groups.emplace_back(); // the root, as tg::Dag's constructor makes it
   group_info.emplace_back();
+}
+
+std::string_view intern_file(std::string_view name) {
+  static std::mutex lock;
+  // Never destroyed: views into it may outlive static destruction (clangd's threads).
+  static auto *names = new std::unordered_set<std::string>;
+  std::lock_guard<std::mutex> hold(lock);
+  return *names->emplace(name).first;
 }
 
 bool exclusive(const Guard &a, const Guard &b) {

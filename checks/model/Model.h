@@ -11,6 +11,7 @@
 #include <deque>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -22,12 +23,16 @@ using RawLoc = std::uint64_t;
 
 /// A half-open source range of an id literal: file, offsets, and line:col of its start.
 struct SourceSpan {
-  std::string file;
+  std::string_view file; // interned (`intern_file`): one copy per file name, not per node
   unsigned begin = 0, end = 0; // byte offsets in file; begin == end: none
   RawLoc at = 0;               // the literal's start
   std::string text;            // the literal's value (without quotes)
   bool valid() const { return end > begin; }
 };
+
+/// The one copy of `name` kept for the whole process: the model refers to a handful of file
+/// names from every node. Thread-safe (clangd builds models on several threads).
+std::string_view intern_file(std::string_view name);
 
 /// One branch choice: arm `arm` of the fork (`if`, `switch`, `?:`) numbered `fork`.
 struct Choice {

@@ -198,7 +198,7 @@ void ReferenceEdits::update(const Ref &R, const std::string &OldFull,
   }
   if (Text == R.literal.text)
     return;
-  if (Edited.insert({R.literal.file, R.literal.begin}).second) {
+  if (Edited.insert({std::string(R.literal.file), R.literal.begin}).second) {
     Fixes.push_back(replaceLiteral(R.literal, Text));
     ++References;
   }
