@@ -84,6 +84,37 @@ private:
   std::vector<int> items_; // sorted, no duplicates
 };
 
+/// A copyable, optional member kept behind a pointer: for what few records have, so that
+/// the others do not pay its size (a DAG of 100k tasks holds 100k records).
+template <class T> class OutOfLine {
+public:
+  OutOfLine() = default;
+  OutOfLine(const OutOfLine &other) : value_(other.value_ ? new T(*other.value_) : nullptr) {}
+  OutOfLine &operator=(const OutOfLine &other) {
+    value_.reset(other.value_ ? new T(*other.value_) : nullptr);
+    return *this;
+  }
+  OutOfLine(OutOfLine &&) noexcept = default;
+  OutOfLine &operator=(OutOfLine &&) noexcept = default;
+
+  const T *get() const { return value_.get(); }
+  /// The value, created empty on first use.
+  T &make() {
+    if (!value_)
+      value_ = std::make_unique<T>();
+    return *value_;
+  }
+
+private:
+  std::unique_ptr<T> value_;
+};
+
+/// What only a mapped task has: its literal mapping input and its `partial` arguments.
+struct TaskMapping {
+  std::vector<Value> expand_values;
+  std::map<std::string, Value> partial_args;
+};
+
 struct TaskData {
   std::string task_id; // fully qualified
   std::string label;   // as written
@@ -92,12 +123,11 @@ struct TaskData {
   TriggerRule trigger_rule = TriggerRule::all_success;
   int retries = 0;
   DefaultArgs default_args; // effective: DAG < groups < task
-  TaskFunction fn;
+  OutOfLine<TaskFunction> fn; // only the runtime has one: the analyzer's records leave it out
   IndexSet upstream, downstream;
-  bool expanded = false;           // a mapped task (`expand`)
-  std::vector<Value> expand_values; // literal mapping input
-  int expand_source = -1;          // or the task whose return value is the input
-  std::map<std::string, Value> partial_args;
+  bool expanded = false;  // a mapped task (`expand`)
+  int expand_source = -1; // the task whose return value is the input, or -1: `mapping`'s
+  OutOfLine<TaskMapping> mapping;
 };
 
 struct GroupData {
@@ -296,7 +326,8 @@ inline int create_task(DagState &s, int group, const std::string &label, TaskKin
   t.label = label;
   t.group = group;
   t.kind = kind;
-  t.fn = std::move(fn);
+  if (fn)
+    t.fn.make() = std::move(fn);
   DefaultArgs dag_and_groups = merged(s.options.default_args, g.default_args);
   t.default_args = merged(dag_and_groups, options.default_args);
   if (options.trigger_rule)
@@ -596,14 +627,14 @@ public:
   TG_ANNOTATE("taskgroup.partial")
   Task partial(std::map<std::string, Value> args) const {
     for (auto &[k, v] : args)
-      mutable_data().partial_args[k] = std::move(v);
+      mutable_data().mapping.make().partial_args[k] = std::move(v);
     return *this;
   }
   /// Maps the task over literal values: one instance per element at run time.
   TG_ANNOTATE("taskgroup.expand")
   Task expand(std::vector<Value> values) const {
     mark_expanded();
-    mutable_data().expand_values = std::move(values);
+    mutable_data().mapping.make().expand_values = std::move(values);
     return *this;
   }
   /// Maps the task over any container of values convertible to tg::Value.

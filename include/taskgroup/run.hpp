@@ -95,9 +95,11 @@ public:
   /// An argument fixed with `partial(...)`; null when absent.
   const Value &arg(std::string_view name) const {
     static const Value null;
-    const auto &args = run_->dag->tasks[task_].partial_args;
-    auto it = args.find(std::string(name));
-    return it == args.end() ? null : it->second;
+    const auto *mapping = run_->dag->tasks[task_].mapping.get();
+    if (!mapping)
+      return null;
+    auto it = mapping->partial_args.find(std::string(name));
+    return it == mapping->partial_args.end() ? null : it->second;
   }
 
   // Internal.
@@ -140,7 +142,7 @@ inline Value group_map_input(const RunState &run, int group) {
 inline Value task_map_input(const RunState &run, int task) {
   const auto &t = run.dag->tasks[task];
   if (t.expand_source == -1)
-    return Value(t.expand_values);
+    return Value(t.mapping.get() ? t.mapping.get()->expand_values : std::vector<Value>{});
   Context probe(const_cast<RunState *>(&run), task, -1, 0, {});
   Value v = probe.xcom_pull(run.dag->tasks[t.expand_source].task_id);
   return v.is_array() ? v : Value::array();
@@ -381,7 +383,8 @@ private:
       ti.tries = attempt;
       Context ctx(run_.get(), t, ti.map_index, attempt, mapped_value);
       try {
-        Value result = task.fn ? task.fn(ctx) : Value();
+        const TaskFunction *fn = task.fn.get();
+        Value result = fn && *fn ? (*fn)(ctx) : Value();
         if (task.kind == TaskKind::branch)
           follow_branch(t, result); // and, as BranchPythonOperator, push the chosen ids
         if (!result.is_null())
