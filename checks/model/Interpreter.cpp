@@ -1907,6 +1907,7 @@ Model build_on_this_stack(ASTContext &ctx, const BuildOptions &options) {
         !called.count(fd->getCanonicalDecl()))
       interp.run_factory(fd);
   interp.resolve_refs();
+  count_origins(model);
   return model;
 }
 } // namespace

@@ -27,6 +27,33 @@ std::string_view intern_file(std::string_view name) {
   return *names->emplace(name).first;
 }
 
+void OriginCounts::count(const NodeInfo &info) {
+  if (info.id_literal.valid())
+    ++literal_uses[{info.id_literal.file, info.id_literal.begin}];
+  if (info.call_expr)
+    ++call_uses[info.call_expr];
+}
+
+unsigned OriginCounts::nodes_from_literal(const SourceSpan &literal) const {
+  auto found = literal_uses.find({literal.file, literal.begin});
+  return literal.valid() && found != literal_uses.end() ? found->second : 0;
+}
+
+unsigned OriginCounts::nodes_from_call(const void *call_expr) const {
+  auto found = call_uses.find(call_expr);
+  return call_expr && found != call_uses.end() ? found->second : 0;
+}
+
+void count_origins(Model &model) {
+  model.origins = {};
+  for (const DagModel &dag : model.dags) {
+    for (const NodeInfo &info : dag.group_info)
+      model.origins.count(info);
+    for (const NodeInfo &info : dag.task_info)
+      model.origins.count(info);
+  }
+}
+
 bool exclusive(const Guard &a, const Guard &b) {
   for (const Choice &x : a)
     for (const Choice &y : b)

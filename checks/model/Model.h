@@ -12,6 +12,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -203,9 +204,37 @@ private:
   std::vector<std::string> edge_loc_pool;
 };
 
+/// How many nodes each id literal and each creating call made. A literal in a loop or a
+/// factory names many nodes, and a fix that edits it edits them all; a factory's body runs
+/// once per call. Findings ask node by node, so the counts are made once per model.
+class OriginCounts {
+public:
+  void count(const NodeInfo &info);
+  unsigned nodes_from_literal(const SourceSpan &literal) const;
+  unsigned nodes_from_call(const void *call_expr) const;
+
+private:
+  struct LiteralKey {
+    std::string_view file;
+    unsigned begin;
+    bool operator==(const LiteralKey &) const = default;
+  };
+  struct LiteralHash {
+    std::size_t operator()(const LiteralKey &key) const {
+      return std::hash<std::string_view>()(key.file) * 31 + key.begin;
+    }
+  };
+  std::unordered_map<LiteralKey, unsigned, LiteralHash> literal_uses;
+  std::unordered_map<const void *, unsigned> call_uses;
+};
+
 struct Model {
   std::vector<DagModel> dags;
+  OriginCounts origins; // filled by `count_origins`, once the DAGs are complete
 };
+
+/// Counts the id literal and the creating call of every node of `model`.
+void count_origins(Model &model);
 
 /// What to show: every DAG, or one (`--dag ID`); the whole hierarchy or one group's subtree
 /// (`--group ID`, the group and everything under it).

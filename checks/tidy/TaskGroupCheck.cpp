@@ -64,9 +64,6 @@ void TaskGroupCheck::check(const MatchFinder::MatchResult &Result) {
 
 void TaskGroupCheck::onEndOfTranslationUnit() {
   Model.reset();
-  OriginsCounted = false;
-  LiteralUses.clear();
-  CallUses.clear();
   Done = false;
 }
 
@@ -102,40 +99,6 @@ void TaskGroupCheck::noteRename(SourceLocation Loc, const RenamePlan &Plan) {
   if (Plan.safe() && !Plan.Fixes.empty())
     diag(Loc, "renamed to '%0'%select{| and %2 string reference%s2 updated}1", DiagnosticIDs::Note)
         << Plan.NewId << (Plan.References > 0) << Plan.References;
-}
-
-void TaskGroupCheck::countOrigins() const {
-  if (OriginsCounted || !Model)
-    return;
-  OriginsCounted = true;
-  auto Count = [&](const tgmodel::NodeInfo &Info) {
-    ++LiteralUses[Info.id_literal.file][Info.id_literal.begin];
-    if (Info.call_expr)
-      ++CallUses[Info.call_expr];
-  };
-  for (const auto &Dag : Model->dags) {
-    for (const auto &Info : Dag.group_info)
-      Count(Info);
-    for (const auto &Info : Dag.task_info)
-      Count(Info);
-  }
-}
-
-unsigned TaskGroupCheck::nodesFromLiteral(const tgmodel::NodeInfo &Info) const {
-  if (!Info.id_literal.valid())
-    return 0;
-  countOrigins();
-  auto File = LiteralUses.find(Info.id_literal.file);
-  if (File == LiteralUses.end())
-    return 0;
-  return File->second.lookup(Info.id_literal.begin);
-}
-
-unsigned TaskGroupCheck::nodesFromCall(const tgmodel::NodeInfo &Info) const {
-  if (!Info.call_expr)
-    return 0;
-  countOrigins();
-  return CallUses.lookup(Info.call_expr);
 }
 
 void TaskGroupCheck::noteFlatten(SourceLocation Loc, const FlattenPlan &Plan, bool Removal) {

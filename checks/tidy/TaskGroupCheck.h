@@ -5,8 +5,6 @@
 #pragma once
 
 #include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/StringMap.h"
 
 #include "Model.h"
 
@@ -71,21 +69,18 @@ protected:
   /// "group 'a' > group 'a.b'": the chain of groups holding the node, outermost first.
   static std::string groupChain(const NodeAt &N);
   /// The nodes created from the same string literal as `Info` (a factory's or a loop's id).
-  unsigned nodesFromLiteral(const tgmodel::NodeInfo &Info) const;
+  unsigned nodesFromLiteral(const tgmodel::NodeInfo &Info) const {
+    return Model->origins.nodes_from_literal(Info.id_literal);
+  }
   /// The nodes created by the same call as `Info` (a factory's body runs once per call).
-  unsigned nodesFromCall(const tgmodel::NodeInfo &Info) const;
+  unsigned nodesFromCall(const tgmodel::NodeInfo &Info) const {
+    return Model->origins.nodes_from_call(Info.call_expr);
+  }
   /// The note that says what a safe flatten or removal fix does (nothing for a refused one).
   void noteFlatten(SourceLocation Loc, const FlattenPlan &Plan, bool Removal = false);
 
 private:
-  /// Counts every node's id literal and creating call once per translation unit: findings
-  /// ask for them one by one, and a scan per finding is quadratic in the program's size.
-  void countOrigins() const;
-
   std::shared_ptr<const tgmodel::Model> Model;
-  mutable bool OriginsCounted = false;
-  mutable llvm::StringMap<llvm::DenseMap<unsigned, unsigned>> LiteralUses; // file -> offset
-  mutable llvm::DenseMap<const void *, unsigned> CallUses;
   SourceManager *SM = nullptr;
   ASTContext *Ctx = nullptr;
   bool Done = false;
