@@ -145,9 +145,13 @@ int build_model(const Input &in, tgmodel::Model &model, const char *command) {
   // Several files are linked: a call one of them cannot follow runs where another defines it.
   std::vector<taskgroup::UnitModel> units;
   int status = taskgroup::buildUnitModels(*db, in.files, link_options(in), units);
-  for (taskgroup::UnitModel &unit : units)
+  for (taskgroup::UnitModel &unit : units) {
     for (tgmodel::DagModel &dag : unit.Linked.dags)
       model.dags.push_back(std::move(dag));
+    for (tgmodel::ExternalCall &cut : unit.Linked.cuts)
+      model.note_cut(std::move(cut));
+  }
+  tgmodel::count_origins(model);
   return status;
 }
 

@@ -20,6 +20,7 @@
 #include <optional>
 #include <set>
 #include <tuple>
+#include <utility>
 
 using namespace clang;
 
@@ -153,10 +154,12 @@ bool in_namespace(const FunctionDecl *fd, llvm::StringRef ns) {
 
 class Interp {
 public:
+  /// `builds_dag`: whether a function constructs a DAG, itself or through its calls.
   Interp(ASTContext &ctx, const BuildOptions &opts, Model &model,
-         std::shared_ptr<const std::set<std::string>> suffixes)
+         std::shared_ptr<const std::set<std::string>> suffixes,
+         std::function<bool(const FunctionDecl *)> builds_dag)
       : ctx_(&ctx), sm_(&ctx.getSourceManager()), opts_(opts), model_(model),
-        suffixes_(std::move(suffixes)) {}
+        suffixes_(std::move(suffixes)), builds_dag_(std::move(builds_dag)) {}
 
   void run_entry(const FunctionDecl *fd) {
     forks_ = 0;
@@ -314,6 +317,7 @@ private:
   const BuildOptions &opts_;
   Model &model_;
   std::shared_ptr<const std::set<std::string>> suffixes_;
+  std::function<bool(const FunctionDecl *)> builds_dag_;
   unsigned long steps_ = 0;
   int cond_depth_ = 0, dyn_depth_ = 0, many_depth_ = 0;
   Guard guard_;          // the branch choices of the current path
@@ -332,6 +336,22 @@ private:
   AVal retval_;
 
   bool out_of_steps() { return ++steps_ > opts_.max_steps; }
+  /// Whether `s` is past the step bound; the first statement or expression past it is
+  /// recorded as a cut.
+  bool out_of_steps(const Stmt *s) {
+    if (!out_of_steps()) return false;
+    if (steps_ == opts_.max_steps + 1) cut_at(s, "max-steps");
+    return true;
+  }
+  /// Records that evaluation stopped at `s` (`Model::cuts`). Stopped inside a header (the
+  /// library's own code, which the checks' warnings cannot point into), the cut is placed at
+  /// the innermost inlined call of the main file that led there.
+  void cut_at(const Stmt *s, const char *limit) {
+    SourceLocation at = sm_->getExpansionLoc(s->getBeginLoc());
+    for (auto call = calls_.rbegin(); call != calls_.rend() && !sm_->isInMainFile(at); ++call)
+      at = sm_->getExpansionLoc(*call);
+    model_.note_cut({"", "", loc(at), limit, at.getRawEncoding()});
+  }
 
   // ---- locations ----
   std::string loc(SourceLocation l) const {
@@ -674,13 +694,15 @@ private:
   /// DAG or group argument is `open`, and the DAG lists the call, so that neither the tree nor
   /// the checks take the cut model for the whole one. `limit`: the bound that stopped it, or
   /// empty for a function defined in another translation unit.
+  /// A call handed no DAG or group but that builds a DAG of its own is a cut of the whole
+  /// model (`Model::cuts`).
   void unfollowed(const FunctionDecl *fd, const std::vector<AVal> &args, const char *limit) {
+    const SourceLocation at = calls_.empty() ? fd->getLocation() : calls_.back();
+    ExternalCall call{callee_name(fd), *limit ? "" : linkage_name(fd), loc(at), limit,
+                      at.getRawEncoding()};
     for (const AVal &a : args)
       if (a.k == AVal::Handle && a.hk != AVal::HTask && a.dag >= 0 &&
           a.dag < static_cast<int>(model_.dags.size())) {
-        const SourceLocation at = calls_.empty() ? fd->getLocation() : calls_.back();
-        ExternalCall call{callee_name(fd), *limit ? "" : linkage_name(fd), loc(at), limit,
-                          at.getRawEncoding()};
         DagModel &d = model_.dags[a.dag];
         if (std::find(d.external_calls.begin(), d.external_calls.end(), call) ==
             d.external_calls.end())
@@ -690,6 +712,7 @@ private:
           d.group_info[group].open = true;
         return;
       }
+    if (*limit && builds_dag_(fd)) model_.note_cut(std::move(call));
   }
 
   /// Runs a callable (lambda or function) with the given arguments.
@@ -1273,11 +1296,15 @@ private:
 public:
   /// Evaluation recurses on the C++ stack once per nested operand: `t0 >> t1 >> ... >> t4999`
   /// is 5000 levels deep and overflowed the stack (SIGSEGV, test/hostile long_chain). Past
-  /// this depth a value is unknown, as past any other bound (docs/limits.md).
-  static constexpr unsigned kMaxEvalDepth = 1000;
+  /// this depth a value is unknown, as past any other bound, and the cut is recorded
+  /// (docs/limits.md).
   unsigned eval_depth_ = 0;
   AVal eval(const Expr *e, const FramePtr &f) {
-    if (eval_depth_ >= kMaxEvalDepth) return {};
+    if (eval_depth_ >= kMaxEvalDepth) {
+      // Reported at the statement: several operands of one expression are cut.
+      cut_at(stmt_ ? stmt_ : e, "max-eval-depth");
+      return {};
+    }
     struct Depth {
       unsigned &level;
       explicit Depth(unsigned &counter) : level(counter) { ++level; }
@@ -1286,7 +1313,7 @@ public:
     return eval_unbounded(e, f);
   }
   AVal eval_unbounded(const Expr *e, const FramePtr &f) {
-    if (!e || out_of_steps()) return {};
+    if (!e || out_of_steps(e)) return {};
     e = strip(e);
     if (auto *l = dyn_cast<IntegerLiteral>(e)) return AVal::integer(l->getValue().getSExtValue());
     if (auto *l = dyn_cast<CXXBoolLiteralExpr>(e)) return AVal::boolean(l->getValue());
@@ -1503,8 +1530,15 @@ public:
     return {};
   }
 
+  const Stmt *stmt_ = nullptr; // the innermost statement being executed
   Flow exec(const Stmt *s, const FramePtr &f) {
-    if (!s || out_of_steps()) return Flow::Normal;
+    if (!s || out_of_steps(s)) return Flow::Normal;
+    const Stmt *outer = std::exchange(stmt_, s);
+    const Flow flow = exec_unbounded(s, f);
+    stmt_ = outer;
+    return flow;
+  }
+  Flow exec_unbounded(const Stmt *s, const FramePtr &f) {
     if (auto *cs = dyn_cast<CompoundStmt>(s)) {
       int tails = 0;
       Flow out = Flow::Normal;
@@ -1899,7 +1933,11 @@ Model build_on_this_stack(ASTContext &ctx, const BuildOptions &options) {
   for (const FunctionDecl *fd : building)
     for (const FunctionDecl *g : entries.facts(fd).refs)
       if (g != fd->getCanonicalDecl()) called.insert(g);
-  Interp interp(ctx, options, model, spelled_suffixes(functions));
+  Interp interp(ctx, options, model, spelled_suffixes(functions),
+                // Another unit's function (`definition_elsewhere`) is not this unit's to scan.
+                [&](const FunctionDecl *fd) {
+                  return &fd->getASTContext() == &ctx && entries.reaches_dag(fd);
+                });
   for (const FunctionDecl *fd : building)
     if (!called.count(fd->getCanonicalDecl())) interp.run_entry(fd);
   for (const FunctionDecl *fd : functions)

@@ -505,14 +505,17 @@ void issues_json(std::string &out, const DagModel &m) {
   out += "\n      ]";
 }
 
-// Calls into functions the unit does not define: the DAG may hold more than the model shows.
-void external_calls_json(std::string &out, const DagModel &m) {
-  if (m.external_calls.empty())
+// Where the model is cut: calls into functions the unit does not define or past a bound of
+// the interpreter (a DAG's `external_calls`: it may hold more than the model shows), and
+// evaluation bounds with no DAG to mark (the model's `cuts`).
+void cuts_json(std::string &out, const char *key, const std::vector<ExternalCall> &calls,
+               const std::string &indent) {
+  if (calls.empty())
     return;
-  out += ",\n      \"external_calls\": [";
-  for (std::size_t i = 0; i < m.external_calls.size(); ++i) {
-    const ExternalCall &call = m.external_calls[i];
-    out += i ? ",\n        {" : "\n        {";
+  out += ",\n" + indent + "\"" + key + "\": [";
+  for (std::size_t i = 0; i < calls.size(); ++i) {
+    const ExternalCall &call = calls[i];
+    out += (i ? ",\n  " : "\n  ") + indent + "{";
     if (!call.function.empty()) {
       json_key(out, "function", call.function);
       out += ", ";
@@ -524,7 +527,7 @@ void external_calls_json(std::string &out, const DagModel &m) {
     }
     out += "}";
   }
-  out += "\n      ]";
+  out += "\n" + indent + "]";
 }
 
 // The runtime's own writer (tg::detail::write_dag_json), with the static keys after each
@@ -540,7 +543,7 @@ void write_dag(std::string &out, const DagModel &m, int root, bool keys) {
       if (m.factory)
         o += ",\n      \"factory\": true";
       issues_json(o, m);
-      external_calls_json(o, m);
+      cuts_json(o, "external_calls", m.external_calls, "      ");
     };
   }
   if (root != 0)
@@ -559,8 +562,16 @@ std::string to_json(const Model &model, const JsonOptions &options) {
       out += ",\n";
     write_dag(out, *dags[i], focus_group(dags[i]->state, options.focus), options.static_keys);
   }
-  out += dags.empty() ? "  ]\n}\n" : "\n  ]\n}\n";
+  out += dags.empty() ? "  ]" : "\n  ]";
+  if (options.static_keys)
+    cuts_json(out, "cuts", model.cuts, "  ");
+  out += "\n}\n";
   return out;
+}
+
+void Model::note_cut(ExternalCall cut) {
+  if (cuts.size() < kMaxCuts && std::find(cuts.begin(), cuts.end(), cut) == cuts.end())
+    cuts.push_back(std::move(cut));
 }
 
 std::string unfollowed_text(const ExternalCall &call) {
@@ -569,6 +580,13 @@ std::string unfollowed_text(const ExternalCall &call) {
   if (call.limit == "max-nodes")
     return "the DAG reaches the node limit: later groups and tasks are not modelled "
            "(--max-nodes)";
+  if (call.limit == "max-eval-depth")
+    return "the expression nests deeper than " + std::to_string(kMaxEvalDepth) +
+           " operands: the inner ones are not evaluated, so the groups, tasks and "
+           "dependencies they make are not modelled";
+  if (call.limit == "max-steps")
+    return "the translation unit reaches the evaluation limit: later expressions are not "
+           "evaluated, so what they create is not modelled (--max-steps)";
   return call.function + " is not followed: " +
          (call.limit == "max-recursion" ? "it recurses past the recursion limit"
                                         : "calls nest past the call depth limit") +
@@ -631,6 +649,8 @@ std::string to_tree(const Model &model, const Focus &focus) {
       out += "  unknown: " + unfollowed_text(call) + (call.loc.empty() ? "" : "  @ " + call.loc) +
              "\n";
   }
+  for (const auto &cut : model.cuts)
+    out += "unknown: " + unfollowed_text(cut) + (cut.loc.empty() ? "" : "  @ " + cut.loc) + "\n";
   return out;
 }
 

@@ -120,12 +120,18 @@ struct ExternalCall {
   std::string symbol;   // linkage name, the same in every unit; empty for a `limit`
   std::string loc;      // `file:line:col` of the call
   /// The interpreter's bound that stopped it from following a call it could (`max-call-depth`,
-  /// `max-recursion`) or from creating more nodes (`max-nodes`, no function): the model is cut
-  /// there, and says so. Empty: the function is defined in another translation unit.
+  /// `max-recursion`), from creating more nodes (`max-nodes`, no function) or from evaluating
+  /// further (`max-eval-depth`, `max-steps`; `Model::cuts` only): the model is cut there, and
+  /// says so. Empty: the function is defined in another translation unit.
   std::string limit;
   RawLoc at = 0; // the call (for `max-nodes`, the refused node's creating call)
   bool operator==(const ExternalCall &) const = default;
 };
+
+/// How deep the interpreter evaluates operands of operands (`t0 >> t1 >> ... >> tN`): it
+/// recurses on the C++ stack once per level. Past it a value is unknown (a `max-eval-depth`
+/// cut); before this bound a 5000-long chain overflowed the stack.
+inline constexpr unsigned kMaxEvalDepth = 1000;
 
 /// What the model does not show there, for people: "F is defined in another translation
 /// unit", "F is not followed: ... (--max-call-depth)", ...
@@ -231,6 +237,15 @@ private:
 struct Model {
   std::vector<DagModel> dags;
   OriginCounts origins; // filled by `count_origins`, once the DAGs are complete
+  /// Where the interpreter stopped without a DAG to mark (`limit` set, `function` empty for
+  /// the evaluation bounds): an expression nested past `max-eval-depth`, the first expression
+  /// past `max-steps`, a call past the call depth or recursion bound that builds a DAG of its
+  /// own. What lies beyond is not modelled; the tree and `taskgroup-id-conflict` say so.
+  std::vector<ExternalCall> cuts;
+  /// Records a cut once per place, at most `kMaxCuts` of them (a cut repeated on every pass
+  /// of a loop is one cut).
+  void note_cut(ExternalCall cut);
+  static constexpr std::size_t kMaxCuts = 64;
 };
 
 /// Counts the id literal and the creating call of every node of `model`.

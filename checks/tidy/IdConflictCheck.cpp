@@ -36,6 +36,12 @@ void IdConflictCheck::checkModel(const tgmodel::Model &Model) {
       Visit({false, T});
     reportCuts(Dag);
   }
+  // Cuts with no DAG to name: what lies past them is unknown to every DAG.
+  for (const tgmodel::ExternalCall &Cut : Model.cuts)
+    if (Cut.at)
+      diag(location(Cut.at), "the translation unit is modelled only in part: %0; id conflicts "
+                             "past this point are not found")
+          << tgmodel::unfollowed_text(Cut);
 }
 
 void IdConflictCheck::reportCuts(const tgmodel::DagModel &Dag) {

@@ -170,6 +170,25 @@ def long_chain() -> str:
     return "".join(lines)
 
 
+def dag_recursion() -> str:
+    # The DAG is made at the bottom of a recursion a million calls deep: no DAG or group is
+    # handed down, so the cut at the recursion bound has no DAG to mark.
+    return (HEADER +
+            "tg::Dag make_dag(int n) {\n"
+            "  if (n > 0) return make_dag(n - 1);\n"
+            "  tg::Dag dag{\"bottom\"};\n  dag.empty(\"t\");\n  return dag;\n}\n\n"
+            "tg::Dag build() { return make_dag(1000000); }\n" + MAIN)
+
+
+def step_limit() -> str:
+    # 100 tasks with options: run with a small --max-steps, the model stops part way.
+    lines = [HEADER, "tg::Dag build() {\n  tg::Dag dag{\"steps\"};\n"]
+    for i in range(100):
+        lines.append("  dag.empty(\"t%d\", {.retries = %d});\n" % (i, i % 3))
+    lines.append("  return dag;\n}\n" + MAIN)
+    return "".join(lines)
+
+
 def many_siblings() -> str:
     # 3000: at 5000 the driver took 44 s of the 45 s bound on the loaded machine (the checks
     # add about as much as the model there: more than linear, see docs/limits.md)
@@ -216,6 +235,8 @@ CASES = {
     "compile_errors": compile_errors,
     "non_utf8": non_utf8,
     "long_chain": long_chain,
+    "dag_recursion": dag_recursion,
+    "step_limit": step_limit,
     "many_siblings": many_siblings,
     "max_nodes": max_nodes,
     "fork_explosion": fork_explosion,

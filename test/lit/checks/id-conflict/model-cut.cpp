@@ -31,3 +31,23 @@ tg::Dag shallow() {
   twice(root, 0);
   return dag;
 }
+
+// A function that builds a DAG of its own and calls itself before it does: past the recursion
+// bound no DAG is handed to the cut call, so the cut is the translation unit's.
+tg::Dag countdown(int n) {
+  if (n > 0)
+    return countdown(n - 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: the translation unit is modelled only in part: countdown is not followed: it recurses past the recursion limit, so what it creates is not modelled (--max-recursion); id conflicts past this point are not found [taskgroup-id-conflict]
+  tg::Dag dag{"countdown"};
+  dag.empty("done");
+  return dag;
+}
+
+// A recursive helper that builds no DAG is cut as well, but nothing is lost: nothing is said.
+int depth_of(int n) { return n > 0 ? 1 + depth_of(n - 1) : 0; }
+
+tg::Dag counted() {
+  tg::Dag dag{"counted"};
+  dag.empty("d" + std::to_string(depth_of(3)));
+  return dag;
+}
