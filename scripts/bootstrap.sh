@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages taskgroup-tidy needs to build and test.
+# Installs the Debian packages taskgroup-tidy needs to build and test, and any packages
+# given as arguments (.ci/sanitize adds the sanitizers' runtime).
 # Idempotent: installs only what is missing. Run as root on Debian 12 (bookworm);
 # LLVM 22 comes from bookworm-security, which is already configured on our machines.
 set -euo pipefail
@@ -30,6 +31,7 @@ TASKGROUP_PACKAGES=(
 # The browser test installs playwright-core with npm: Debian packages npm apart from nodejs,
 # while NodeSource's nodejs ships it (and conflicts with Debian's npm).
 command -v npm >/dev/null 2>&1 || TASKGROUP_PACKAGES+=(npm)
+TASKGROUP_PACKAGES+=("$@")
 
 missing=()
 for pkg in "${TASKGROUP_PACKAGES[@]}"; do

@@ -40,8 +40,10 @@ config.environment["PATH"] = os.pathsep.join(
     [os.path.dirname(config.taskgroup_filecheck), config.environment["PATH"]]
 )
 FRONT_ENDS_ENV = "TASKGROUP_TIDY_FRONT_ENDS"
-if os.environ.get(FRONT_ENDS_ENV):
-    config.environment[FRONT_ENDS_ENV] = os.environ[FRONT_ENDS_ENV]
+# The front-end list, and in a sanitizer build the sanitizers' options (.ci/sanitize).
+for name in (FRONT_ENDS_ENV, "ASAN_OPTIONS", "UBSAN_OPTIONS"):
+    if os.environ.get(name):
+        config.environment[name] = os.environ[name]
 
 
 def runner_command(front_ends, pch=False):
@@ -60,10 +62,13 @@ def runner_command(front_ends, pch=False):
     return " ".join(shlex.quote(word) for word in words)
 
 
+plugin_preload = []
+if getattr(config, "taskgroup_plugin_preload", ""):
+    plugin_preload = ["env", "LD_PRELOAD=" + config.taskgroup_plugin_preload]
 taskgroup_front_ends = []
 if config.taskgroup_plugin and config.taskgroup_driver:
     taskgroup_front_ends = [
-        ("plugin", [config.taskgroup_clang_tidy, "--load=" + config.taskgroup_plugin]),
+        ("plugin", plugin_preload + [config.taskgroup_clang_tidy, "--load=" + config.taskgroup_plugin]),
         ("driver", [config.taskgroup_driver]),
     ]
 
