@@ -697,13 +697,17 @@ private:
   /// A call handed no DAG or group but that builds a DAG of its own is a cut of the whole
   /// model (`Model::cuts`).
   void unfollowed(const FunctionDecl *fd, const std::vector<AVal> &args, const char *limit) {
-    const SourceLocation at = calls_.empty() ? fd->getLocation() : calls_.back();
-    ExternalCall call{callee_name(fd), *limit ? "" : linkage_name(fd), loc(at), limit,
-                      at.getRawEncoding()};
+    // Made only when recorded: a recursive helper may be cut on every call.
+    auto describe = [&] {
+      const SourceLocation at = calls_.empty() ? fd->getLocation() : calls_.back();
+      return ExternalCall{callee_name(fd), *limit ? "" : linkage_name(fd), loc(at), limit,
+                          at.getRawEncoding()};
+    };
     for (const AVal &a : args)
       if (a.k == AVal::Handle && a.hk != AVal::HTask && a.dag >= 0 &&
           a.dag < static_cast<int>(model_.dags.size())) {
         DagModel &d = model_.dags[a.dag];
+        ExternalCall call = describe();
         if (std::find(d.external_calls.begin(), d.external_calls.end(), call) ==
             d.external_calls.end())
           d.external_calls.push_back(std::move(call));
@@ -712,7 +716,7 @@ private:
           d.group_info[group].open = true;
         return;
       }
-    if (*limit && builds_dag_(fd)) model_.note_cut(std::move(call));
+    if (*limit && builds_dag_(fd)) model_.note_cut(describe());
   }
 
   /// Runs a callable (lambda or function) with the given arguments.
