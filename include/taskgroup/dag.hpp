@@ -141,9 +141,11 @@ struct GroupData {
   std::vector<Value> map_values;
   int map_source = -1;
   // Group-level relations: Airflow keeps them for the UI's join nodes and for the
-  // empty-group fall-through when looking for leaves.
-  std::set<std::string> upstream_group_ids, downstream_group_ids;
-  std::set<std::string> upstream_task_ids, downstream_task_ids;
+  // empty-group fall-through when looking for leaves. Airflow's sets of ids
+  // (`upstream_group_ids`, ...), kept as node indices (`ids_in_order` reads them as ids):
+  // sets of strings cost a node and a copy of the id per relation.
+  IndexSet upstream_groups, downstream_groups;
+  IndexSet upstream_tasks, downstream_tasks;
 };
 
 struct DagState {
@@ -164,6 +166,24 @@ struct DagState {
     return n.is_group ? groups[n.index].group_id : tasks[n.index].task_id;
   }
 };
+
+/// The nodes of `set` (groups or tasks), ordered by id as Airflow's sets of ids are.
+inline std::vector<int> in_id_order(const DagState &s, const IndexSet &set, bool groups) {
+  std::vector<int> nodes(set.begin(), set.end());
+  std::sort(nodes.begin(), nodes.end(), [&](int a, int b) {
+    return s.id_of({groups, a}) < s.id_of({groups, b});
+  });
+  return nodes;
+}
+
+/// The ids of `set` in order: what Airflow's `upstream_group_ids` and the like hold.
+inline std::vector<std::string> ids_in_order(const DagState &s, const IndexSet &set,
+                                             bool groups) {
+  std::vector<std::string> ids;
+  for (int node : in_id_order(s, set, groups))
+    ids.push_back(s.id_of({groups, node}));
+  return ids;
+}
 
 inline constexpr std::string_view join_id_suffixes[] = {".upstream_join_id",
                                                         ".downstream_join_id"};
@@ -453,13 +473,8 @@ inline std::vector<int> find_leaves(const DagState &s, int g) {
     auto leaves = group_leaves(s, g);
     if (!leaves.empty())
       return leaves;
-    const auto &ups = s.groups[g].upstream_task_ids;
-    if (!ups.empty()) {
-      std::vector<int> out;
-      for (const auto &id : ups)
-        out.push_back(s.task_by_id.at(id));
-      return out;
-    }
+    if (!s.groups[g].upstream_tasks.empty())
+      return in_id_order(s, s.groups[g].upstream_tasks, false);
   }
   return {};
 }
@@ -501,15 +516,14 @@ inline void update_relative(DagState &s, int g, NodeRef other, bool upstream) {
       return;
     auto &o = s.groups[other.index];
     if (upstream) {
-      group.upstream_group_ids.insert(o.group_id);
-      o.downstream_group_ids.insert(group.group_id);
+      group.upstream_groups.insert(other.index);
+      o.downstream_groups.insert(g);
     } else {
-      group.downstream_group_ids.insert(o.group_id);
-      o.upstream_group_ids.insert(group.group_id);
+      group.downstream_groups.insert(other.index);
+      o.upstream_groups.insert(g);
     }
   } else {
-    (upstream ? group.upstream_task_ids : group.downstream_task_ids)
-        .insert(s.tasks[other.index].task_id);
+    (upstream ? group.upstream_tasks : group.downstream_tasks).insert(other.index);
   }
 }
 
@@ -879,13 +893,17 @@ public:
   }
   std::vector<Task> roots() const { return handles(detail::group_roots(*state_, index_)); }
   std::vector<Task> leaves() const { return handles(detail::group_leaves(*state_, index_)); }
-  std::vector<std::string> upstream_group_ids() const { return list(data().upstream_group_ids); }
-  std::vector<std::string> downstream_group_ids() const {
-    return list(data().downstream_group_ids);
+  std::vector<std::string> upstream_group_ids() const {
+    return detail::ids_in_order(*state_, data().upstream_groups, true);
   }
-  std::vector<std::string> upstream_task_ids() const { return list(data().upstream_task_ids); }
+  std::vector<std::string> downstream_group_ids() const {
+    return detail::ids_in_order(*state_, data().downstream_groups, true);
+  }
+  std::vector<std::string> upstream_task_ids() const {
+    return detail::ids_in_order(*state_, data().upstream_tasks, false);
+  }
   std::vector<std::string> downstream_task_ids() const {
-    return list(data().downstream_task_ids);
+    return detail::ids_in_order(*state_, data().downstream_tasks, false);
   }
 
   /// Groups first, then tasks, each by fully qualified id as plain strings.
@@ -930,10 +948,6 @@ private:
       out.emplace_back(state_, i);
     return out;
   }
-  static std::vector<std::string> list(const std::set<std::string> &s) {
-    return {s.begin(), s.end()};
-  }
-
   detail::DagState *state_ = nullptr;
   int index_ = -1;
 };
@@ -958,8 +972,8 @@ inline std::vector<Node> TaskGroup::topological_sort() const {
   auto upstream_tasks = [&](detail::NodeRef n) {
     std::vector<int> ups;
     if (n.is_group) {
-      for (const auto &id : s.groups[n.index].upstream_task_ids)
-        ups.push_back(s.task_by_id.at(id));
+      const detail::IndexSet &tasks = s.groups[n.index].upstream_tasks;
+      ups.assign(tasks.begin(), tasks.end());
     } else {
       ups.assign(s.tasks[n.index].upstream.begin(), s.tasks[n.index].upstream.end());
     }
