@@ -8,7 +8,7 @@ Usage (from a lit RUN line, where the substitution adds the --front-end,
 --filecheck, --clangxx and --include-dir options):
 
   %check_clang_tidy [-check-suffix=A[,B]] [-std=c++20] [-expect-clang-tidy-error]
-                    [-no-fix-roundtrip] %s <check-name(s)> %t
+                    [-no-fix-roundtrip] [-strict-whitespace-fixes] %s <check-name(s)> %t
                     [-- <clang-tidy args> [-- <extra compile flags>]]
 
 For each front end (and each -std) the runner:
@@ -21,7 +21,9 @@ For each front end (and each -std) the runner:
      so that -fix never rewrites the library's own headers;
   3. matches CHECK-FIXES against the fixed copy (FileCheck --match-full-lines,
      as upstream: each CHECK-FIXES line must be a whole line of the fixed file,
-     leading and trailing whitespace aside), CHECK-MESSAGES against the output
+     leading and trailing whitespace aside; with -strict-whitespace-fixes the
+     text after `CHECK-FIXES:` is the whole line, indentation included, for
+     fixes whose point is the layout they leave), CHECK-MESSAGES against the output
      (-implicit-check-not='{{warning|error}}:') and CHECK-NOTES against the
      output without its "FIX-IT applied" notes
      (-implicit-check-not='{{note|warning|error}}:');
@@ -273,6 +275,9 @@ def parse_arguments(argv: Sequence[str]) -> Tuple[argparse.Namespace, List[str],
                         help="clang-tidy must exit with an error (no fix round trip)")
     parser.add_argument("-no-fix-roundtrip", action="store_true",
                         help="skip compiling the fixed file and the idempotence run")
+    parser.add_argument("-strict-whitespace-fixes", action="store_true",
+                        help="CHECK-FIXES lines match whitespace exactly: the text after "
+                             "the colon is the whole line, indentation included")
     parser.add_argument("--front-end", dest="front_ends", action="append", default=[],
                         type=parse_front_end, metavar="NAME=COMMAND",
                         help="a front end to run the test through; may repeat")
@@ -346,7 +351,8 @@ class CheckRunner:
                                   "so it expects no diagnostics, but clang-tidy reported "
                                   "the ones above")
         if self.prefixes.fixes:
-            self.filecheck(temp, self.prefixes.fixes, ["--match-full-lines"],
+            strict = ["--strict-whitespace"] if self.args.strict_whitespace_fixes else []
+            self.filecheck(temp, self.prefixes.fixes, ["--match-full-lines", *strict],
                            "CHECK-FIXES and the fixed file")
         if self.prefixes.messages:
             write_file(temp + ".msg", output)
