@@ -170,7 +170,7 @@ template <typename Visit> void forEachCollision(const tgmodel::Model &Model, Vis
     for (bool Group : {true, false}) {
       const auto &Infos = Group ? Dag.group_info : Dag.task_info;
       for (std::size_t I = 0; I < Infos.size(); ++I)
-        if (!Infos[I].conflict_id.empty())
+        if (!Infos[I].conflict_id().empty())
           V(Dag, tg::detail::NodeRef{Group, static_cast<int>(I)});
     }
 }
@@ -225,16 +225,16 @@ std::vector<LinkedConflict> linkedConflicts(const UnitModel &Unit) {
   std::set<std::tuple<std::string, std::string, std::string>> Known; // DAG, loc, id
   forEachCollision(Unit.Own, [&](const tgmodel::DagModel &Dag, tg::detail::NodeRef N) {
     const tgmodel::NodeInfo &Info = nodeInfo(Dag, N);
-    Known.insert({Dag.state.dag_id, Info.loc, Info.conflict_id});
+    Known.insert({Dag.state.dag_id, Info.loc.str(), Info.conflict_id()});
   });
   std::vector<LinkedConflict> Found;
   forEachCollision(Unit.Linked, [&](const tgmodel::DagModel &Dag, tg::detail::NodeRef N) {
     const tgmodel::NodeInfo &Info = nodeInfo(Dag, N);
-    if (Known.count({Dag.state.dag_id, Info.loc, Info.conflict_id}) || Info.conflict_with.index < 0)
+    if (Known.count({Dag.state.dag_id, Info.loc.str(), Info.conflict_id()}) || Info.conflict_with().index < 0)
       return;
-    Found.push_back({Dag.state.dag_id, nodeKind(N), Info.conflict_id, Info.loc,
-                     nodeKind(Info.conflict_with), nodeId(Dag, Info.conflict_with),
-                     nodeInfo(Dag, Info.conflict_with).loc});
+    Found.push_back({Dag.state.dag_id, nodeKind(N), Info.conflict_id(), Info.loc.str(),
+                     nodeKind(Info.conflict_with()), nodeId(Dag, Info.conflict_with()),
+                     nodeInfo(Dag, Info.conflict_with()).loc.str()});
   });
   return Found;
 }

@@ -96,13 +96,7 @@ std::vector<NodeSite> sitesOf(const tgmodel::Model &Model) {
   std::vector<NodeSite> Out;
   auto Add = [&](const tgmodel::DagModel &D, NodeRef Node,
                  const std::string &Id, const tgmodel::NodeInfo &Info) {
-    // `file:line:col`, the file possibly holding colons itself
-    llvm::StringRef Loc(Info.loc), Line;
-    std::tie(Loc, std::ignore) = Loc.rsplit(':');
-    std::tie(Loc, Line) = Loc.rsplit(':');
-    unsigned LineNo = 0;
-    Line.getAsInteger(10, LineNo);
-    Out.push_back({&D, Node, Id, canonical(Loc.str()), LineNo});
+    Out.push_back({&D, Node, Id, canonical(std::string(Info.loc.file)), Info.loc.line});
   };
   for (const auto &D : Model.dags) {
     for (std::size_t G = 1;

@@ -51,7 +51,7 @@ std::string createdInAnotherUnit(const std::string &BuildDir, const std::string 
         Info = &D.task_info[T->second];
       if (Info)
         return "'" + Target + "' of DAG '" + D.state.dag_id + "' (" + Unit.File +
-               ") is created at " + Info->loc +
+               ") is created at " + Info->loc.str() +
                ", by a function defined in another translation unit; edits across units are "
                "not planned: change it there by hand";
     }

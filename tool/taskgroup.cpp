@@ -346,7 +346,7 @@ unsigned long long print_paths(const tgmodel::DagModel &m, int from, int to,
                                     tasks[path[i + 1]].task_id.size());
       for (std::size_t i = 0; i + 1 < path.size(); ++i) {
         std::string edge = tasks[path[i]].task_id + " -> " + tasks[path[i + 1]].task_id;
-        const std::string &loc = m.edge_loc(path[i], path[i + 1]);
+        const std::string loc = m.edge_loc(path[i], path[i + 1]).str();
         std::cout << "  " << edge << std::string(width - edge.size(), ' ') << "  @ "
                   << (loc.empty() ? "?" : loc) << "\n";
       }

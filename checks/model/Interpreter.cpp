@@ -187,7 +187,7 @@ public:
       args[0] = AVal::handle(dag, AVal::HDag, 0);
     } else {
       NodeInfo info;
-      info.loc = loc(parent->getLocation());
+      info.loc = place(parent->getLocation());
       info.at = parent->getLocation().getRawEncoding();
       info.dynamic = true;
       std::string name = parent->getName().empty() ? "parent" : parent->getName().str();
@@ -210,13 +210,13 @@ public:
       if (p.want != 'g')
         if (auto it = d.state.task_by_id.find(p.id); it != d.state.task_by_id.end() &&
                                                       it->second < static_cast<int>(d.task_info.size())) {
-          d.task_info[it->second].refs.push_back(p.ref);
+          d.task_info[it->second].extras().refs.push_back(p.ref);
           done = true;
         }
       if (!done && p.want != 't')
         if (auto it = d.state.group_by_id.find(p.id); it != d.state.group_by_id.end() &&
                                                        it->second < static_cast<int>(d.group_info.size())) {
-          d.group_info[it->second].refs.push_back(p.ref);
+          d.group_info[it->second].extras().refs.push_back(p.ref);
           done = true;
         }
       if (!done) d.unresolved_refs.emplace_back(p.id, p.ref);
@@ -314,6 +314,8 @@ private:
   // (`BuildOptions::definition_elsewhere`), so its locations and constants read right.
   ASTContext *ctx_;
   const SourceManager *sm_;
+  mutable const char *last_file_name_ = nullptr; // `place`'s last file, and its interned name
+  mutable std::string_view last_file_;
   const BuildOptions &opts_;
   Model &model_;
   std::shared_ptr<const std::set<std::string>> suffixes_;
@@ -354,13 +356,17 @@ private:
   }
 
   // ---- locations ----
-  std::string loc(SourceLocation l) const {
-    l = sm_->getExpansionLoc(l);
-    PresumedLoc p = sm_->getPresumedLoc(l);
+  std::string loc(SourceLocation l) const { return place(l).str(); }
+  Place place(SourceLocation l) const {
+    PresumedLoc p = sm_->getPresumedLoc(sm_->getExpansionLoc(l));
     if (p.isInvalid())
       return {};
-    return std::string(p.getFilename()) + ":" + std::to_string(p.getLine()) + ":" +
-           std::to_string(p.getColumn());
+    // Interning takes a lock; the name's buffer is the same for every place in one file.
+    if (p.getFilename() != last_file_name_) {
+      last_file_name_ = p.getFilename();
+      last_file_ = intern_file(last_file_name_);
+    }
+    return {last_file_, p.getLine(), p.getColumn()};
   }
   SourceSpan literal_span(const Expr *e) const {
     SourceSpan span;
@@ -385,7 +391,7 @@ private:
   }
   NodeInfo info(const Expr *call, const Expr *id_arg, const AVal &id) const {
     NodeInfo n;
-    n.loc = loc(call->getBeginLoc());
+    n.loc = place(call->getBeginLoc());
     n.at = call->getBeginLoc().getRawEncoding();
     n.call_expr = call;
     for (SourceLocation c : calls_) n.calls.push_back(c.getRawEncoding());
@@ -602,7 +608,7 @@ private:
     refs(others, dag, o);
     if (dag == -1 || s.empty() || o.empty()) return;
     for (auto r : s) {
-      model_.dags[dag].relate(r, o, upstream, loc(at->getBeginLoc()), at->getBeginLoc().getRawEncoding());
+      model_.dags[dag].relate(r, o, upstream, place(at->getBeginLoc()), at->getBeginLoc().getRawEncoding());
       tgmodel::Relation &made = model_.dags[dag].relations.back();
       made.guard = guard_;
       made.unguarded = unguarded_ > 0;
@@ -859,7 +865,7 @@ private:
           AVal s = arg(i);
           if (s.k != AVal::Handle || s.hk != AVal::HTask || s.dag != t.dag || !dag_of(s)) continue;
           d.state.tasks[s.idx].kind = tg::TaskKind::setup; // as the library's attach_setup
-          d.add_edge(s.idx, t.idx, loc(call->getBeginLoc()));
+          d.add_edge(s.idx, t.idx, place(call->getBeginLoc()));
         }
       }
       return t;
@@ -900,7 +906,7 @@ private:
         // Kept even where the runtime refuses it, as the model keeps what the program wrote.
         t.expanded = true;
         if (source.k == AVal::Handle && source.hk == AVal::HTask && source.dag == recv.dag && dag_of(source))
-          d->add_edge(source.idx, recv.idx, loc(call->getBeginLoc()));
+          d->add_edge(source.idx, recv.idx, place(call->getBeginLoc()));
       }
       return recv;
     }
@@ -981,7 +987,7 @@ private:
       AVal id = AVal::str(deco.id, deco.dyn);
       id.lit = deco.lit;
       AVal g = create_group(parent, call, nullptr, id, deco.options, /*suffix=*/true, expand);
-      if (g.k == AVal::Handle) model_.dags[g.dag].group_info[g.idx].maker = deco.at.getRawEncoding();
+      if (g.k == AVal::Handle) model_.dags[g.dag].group_info[g.idx].extras().maker = deco.at.getRawEncoding();
       std::vector<AVal> call_args{g};
       for (const AVal &v : deco.fixed) call_args.push_back(v);
       AVal source;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <tuple>
 #include <unordered_set>
 
 namespace tgmodel {
@@ -20,11 +21,29 @@ DagModel::DagModel(std::string dag_id) {
 }
 
 std::string_view intern_file(std::string_view name) {
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   static std::mutex lock;
   // Never destroyed: views into it may outlive static destruction (clangd's threads).
-  static auto *names = new std::unordered_set<std::string>;
+  static auto *names = new std::unordered_set<std::string, Hash, std::equal_to<>>;
   std::lock_guard<std::mutex> hold(lock);
+  if (auto known = names->find(name); known != names->end())
+    return *known; // no allocation for a name already there
   return *names->emplace(name).first;
+}
+
+std::string Place::str() const {
+  if (file.empty())
+    return {};
+  return std::string(file) + ":" + std::to_string(line) + ":" + std::to_string(col);
+}
+
+const NodeExtras &NodeInfo::extras_or_none() const {
+  static const NodeExtras none;
+  const NodeExtras *extras = extras_.get();
+  return extras ? *extras : none;
 }
 
 void OriginCounts::count(const NodeInfo &info) {
@@ -157,13 +176,13 @@ int merge_exclusive(const ById &by_id, std::deque<NodeInfo> &infos,
 std::string DagModel::record_collision(NodeInfo &info, int parent, const std::string &label,
                                        const std::string &full, std::string message) {
   std::string free_label = keep_conflicting(info, parent, label, full);
-  issues.push_back({"DuplicateTaskIdFound", std::move(message), info.loc,
+  issues.push_back({"DuplicateTaskIdFound", std::move(message), info.loc.str(),
                     info.conditional || conflict_conditional(info), info.at});
   return free_label;
 }
 
 bool DagModel::conflict_conditional(const NodeInfo &info) const {
-  const tg::detail::NodeRef earlier = info.conflict_with;
+  const tg::detail::NodeRef earlier = info.conflict_with();
   if (earlier.index < 0)
     return false;
   return (earlier.is_group ? group_info : task_info)[earlier.index].conditional;
@@ -171,14 +190,15 @@ bool DagModel::conflict_conditional(const NodeInfo &info) const {
 
 std::string DagModel::keep_conflicting(NodeInfo &info, int parent, const std::string &label,
                                        const std::string &full) const {
-  info.conflict_id = full;
+  NodeExtras &extras = info.extras();
+  extras.conflict_id = full;
   if (auto it = state.group_by_id.find(full); it != state.group_by_id.end())
-    info.conflict_with = {true, it->second};
+    extras.conflict_with = {true, it->second};
   else if (auto it = state.task_by_id.find(full); it != state.task_by_id.end())
-    info.conflict_with = {false, it->second};
+    extras.conflict_with = {false, it->second};
   else if (auto dot = full.rfind('.'); dot != std::string::npos) // a reserved join id
     if (auto it = state.group_by_id.find(full.substr(0, dot)); it != state.group_by_id.end())
-      info.conflict_with = {true, it->second};
+      extras.conflict_with = {true, it->second};
   for (int n = 1;; ++n) {
     std::string candidate = label + "__" + std::to_string(n);
     if (!tg::detail::id_used(state, tg::detail::child_id(state.groups[parent], candidate)) &&
@@ -233,7 +253,7 @@ int create_task_kept(DagState &s, int group, const std::string &label, tg::TaskK
 void record_refusal(std::vector<Issue> &issues, const std::string &refusal,
                     const NodeInfo &info) {
   if (!refusal.empty())
-    issues.push_back({"MappingError", refusal, info.loc, info.conditional, info.at});
+    issues.push_back({"MappingError", refusal, info.loc.str(), info.conditional, info.at});
 }
 } // namespace
 
@@ -259,7 +279,7 @@ int DagModel::add_group(int parent, const std::string &label, const tg::GroupOpt
       if (info.many)
         issues.push_back({"DuplicateTaskIdFound",
                           "group_id '" + state.groups[g].group_id + "': constant id in a loop",
-                          info.loc, info.conditional, info.at});
+                          info.loc.str(), info.conditional, info.at});
       group_info.push_back(std::move(kept));
       return g;
     }
@@ -284,7 +304,7 @@ int DagModel::add_rekeyed_group(int parent, const std::string &label,
     group_info.push_back(std::move(info));
     return g;
   } catch (const tg::Error &e) {
-    issues.push_back({e.kind(), e.what(), info.loc, info.conditional, info.at});
+    issues.push_back({e.kind(), e.what(), info.loc.str(), info.conditional, info.at});
     return -1;
   }
 }
@@ -309,7 +329,7 @@ int DagModel::add_task(int group, const std::string &label, tg::TaskKind kind,
       record_refusal(issues, refusal, kept);
       if (info.many)
         issues.push_back({"DuplicateTaskIdFound", "Task id '" + full + "': constant id in a loop",
-                          info.loc, info.conditional, info.at});
+                          info.loc.str(), info.conditional, info.at});
       task_info.push_back(std::move(kept));
       return t;
     }
@@ -338,7 +358,7 @@ int DagModel::add_rekeyed_task(int group, const std::string &label, tg::TaskKind
     return t;
   } catch (const tg::Error &e) {
     state.groups[group].group_id = parent_id;
-    issues.push_back({e.kind(), e.what(), info.loc, info.conditional, info.at});
+    issues.push_back({e.kind(), e.what(), info.loc.str(), info.conditional, info.at});
     return -1;
   }
 }
@@ -348,12 +368,12 @@ void DagModel::note_invalid(NodeInfo &info, const std::string &id, bool group) {
     group ? tg::detail::validate_group_key(id) : tg::detail::validate_task_key(id);
   } catch (const tg::Error &e) {
     info.invalid = true;
-    issues.push_back({e.kind(), e.what(), info.loc, info.conditional, info.at});
+    issues.push_back({e.kind(), e.what(), info.loc.str(), info.conditional, info.at});
   }
 }
 
 void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool upstream,
-                      const std::string &loc, RawLoc at) {
+                      const Place &loc, RawLoc at) {
   Relation &made = relations.emplace_back();
   made.self = self;
   made.others = others;
@@ -399,7 +419,7 @@ void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool ups
   try {
     tg::detail::set_relatives(state, self, others, upstream);
   } catch (const tg::Error &e) {
-    issues.push_back({e.kind(), e.what(), loc, false});
+    issues.push_back({e.kind(), e.what(), loc.str(), false});
   } catch (const std::out_of_range &) {
     // a group fall-through naming a task the model lost track of: ignore the edge
   }
@@ -422,25 +442,49 @@ void DagModel::relate(NodeRef self, const std::vector<NodeRef> &others, bool ups
       }
 }
 
-void DagModel::add_edge(int up, int down, const std::string &loc) {
+void DagModel::add_edge(int up, int down, const Place &loc) {
   try {
     tg::detail::add_edge(state, up, down);
     note_edge_loc(up, down, loc);
   } catch (const tg::Error &e) {
-    issues.push_back({e.kind(), e.what(), loc, false});
+    issues.push_back({e.kind(), e.what(), loc.str(), false});
   }
 }
 
-void DagModel::note_edge_loc(int up, int down, const std::string &loc) {
+void DagModel::note_edge_loc(int up, int down, const Place &loc) {
   if (edge_loc_pool.empty() || edge_loc_pool.back() != loc)
     edge_loc_pool.push_back(loc);
-  edge_loc_index.try_emplace({up, down}, static_cast<std::uint32_t>(edge_loc_pool.size() - 1));
+  edge_places.push_back({up, down, static_cast<std::uint32_t>(edge_loc_pool.size() - 1)});
+  // An edge made again adds a duplicate: compacting whenever the list doubles bounds them.
+  if (edge_places.size() >= 2 * edge_places_compacted + 1024)
+    compact_edge_places();
 }
 
-const std::string &DagModel::edge_loc(int up, int down) const {
-  static const std::string none;
-  auto it = edge_loc_index.find({up, down});
-  return it == edge_loc_index.end() ? none : edge_loc_pool[it->second];
+void DagModel::compact_edge_places() const {
+  if (edge_places_compacted == edge_places.size())
+    return;
+  auto edge = [](const EdgePlace &p) { return std::pair(p.up, p.down); };
+  // Places are numbered in the order they were made: of the places of one edge, the earliest
+  // sorts first, and `unique` keeps it.
+  std::sort(edge_places.begin(), edge_places.end(), [](const EdgePlace &a, const EdgePlace &b) {
+    return std::tuple(a.up, a.down, a.place) < std::tuple(b.up, b.down, b.place);
+  });
+  edge_places.erase(std::unique(edge_places.begin(), edge_places.end(),
+                                [&](const EdgePlace &a, const EdgePlace &b) {
+                                  return edge(a) == edge(b);
+                                }),
+                    edge_places.end());
+  edge_places_compacted = edge_places.size();
+}
+
+Place DagModel::edge_loc(int up, int down) const {
+  compact_edge_places();
+  auto it = std::lower_bound(
+      edge_places.begin(), edge_places.end(), std::pair(up, down),
+      [](const EdgePlace &p, const std::pair<int, int> &e) { return std::pair(p.up, p.down) < e; });
+  if (it == edge_places.end() || it->up != up || it->down != down)
+    return {};
+  return edge_loc_pool[it->place];
 }
 
 // ---- JSON ----
@@ -451,7 +495,7 @@ using tg::write_json_string;
 
 void static_keys(std::string &out, const NodeInfo &info) {
   out += ", ";
-  json_key(out, "loc", info.loc);
+  json_key(out, "loc", info.loc.str());
   out += ", ";
   json_key_bool(out, "dynamic", info.dynamic);
   out += ", ";
@@ -460,18 +504,18 @@ void static_keys(std::string &out, const NodeInfo &info) {
     out += ", ";
     json_key(out, "multiplicity", "many");
   }
-  if (!info.conflict_id.empty()) { // kept under a free `__N`; the program wrote this id
+  if (!info.conflict_id().empty()) { // kept under a free `__N`; the program wrote this id
     out += ", ";
-    json_key(out, "conflict", info.conflict_id);
+    json_key(out, "conflict", info.conflict_id());
   }
   if (info.invalid) {
     out += ", ";
     json_key_bool(out, "invalid", true);
   }
-  if (!info.refs.empty()) {
+  if (!info.refs().empty()) {
     out += ", \"refs\": [";
-    for (std::size_t i = 0; i < info.refs.size(); ++i) {
-      const Ref &r = info.refs[i];
+    for (std::size_t i = 0; i < info.refs().size(); ++i) {
+      const Ref &r = info.refs()[i];
       out += i ? ", {" : "{";
       json_key(out, "kind", r.kind);
       out += ", ";
@@ -603,10 +647,10 @@ void markers(std::string &out, const NodeInfo &info) {
     out += " (conditional)";
   if (info.many)
     out += " (many)";
-  if (!info.refs.empty())
-    out += " (" + std::to_string(info.refs.size()) + " refs)";
+  if (!info.refs().empty())
+    out += " (" + std::to_string(info.refs().size()) + " refs)";
   if (!info.loc.empty())
-    out += "  @ " + info.loc;
+    out += "  @ " + info.loc.str();
 }
 
 // The runtime's tree (tg::detail::write_tree) with the analyzer's notes on each line.

@@ -35,6 +35,19 @@ struct SourceSpan {
 /// names from every node. Thread-safe (clangd builds models on several threads).
 std::string_view intern_file(std::string_view name);
 
+/// Where something is written, for people: `file:line:col` of its expansion. A model holds
+/// one per node and per statement: the file name is interned and the rest is two numbers,
+/// where a string was 32 bytes and usually an allocation.
+struct Place {
+  std::string_view file; // interned (`intern_file`); empty: unknown
+  unsigned line = 0, col = 0;
+  bool empty() const { return file.empty(); }
+  /// `file:line:col`, or empty when unknown.
+  std::string str() const;
+  friend bool operator==(const Place &, const Place &) = default;
+  friend auto operator<=>(const Place &, const Place &) = default;
+};
+
 /// One branch choice: arm `arm` of the fork (`if`, `switch`, `?:`) numbered `fork`.
 struct Choice {
   int fork = 0, arm = 0;
@@ -62,19 +75,32 @@ struct Ref {
 struct Relation {
   tg::detail::NodeRef self;
   std::vector<tg::detail::NodeRef> others;
-  bool upstream = false; // `self << others`
-  std::string loc;       // `file:line:col` of the statement
+  Place loc; // the statement
   RawLoc at = 0;
   std::size_t tasks_before = 0; // tasks in the DAG when it ran: a group's tasks with a higher
                                 // index were added later and got no edge from it
   std::vector<std::pair<int, int>> edges; // the task edges it added (up, down)
   Guard guard;            // branch choices leading to the statement
+  bool upstream = false;  // `self << others`
   bool unguarded = false; // conditional past the fork cap: exclusivity unknown
 };
 
-/// What the analyzer adds to one node of the runtime model.
+/// What few nodes have: kept out of line, so that the others do not pay for it.
+struct NodeExtras {
+  std::vector<Ref> refs; // places referring to the node by string
+  RawLoc maker = 0; // a group made by a `tg::task_group` decorator: the decorator's
+                    // `tg::task_group(...)` call (shared through `.override`/`.partial`)
+  /// The id the program wrote when it collides with an earlier node (DuplicateTaskIdFound).
+  /// The model keeps such a node under the first free `<id>__N`, as the rename fix-it would,
+  /// so that its subtree, edges and references stay analysable.
+  std::string conflict_id;
+  tg::detail::NodeRef conflict_with{}; // the earlier node holding `conflict_id`
+};
+
+/// What the analyzer adds to one node of the runtime model. One per node (100k tasks, 100k
+/// records): what few nodes have is in `NodeExtras`, the flags are bits.
 struct NodeInfo {
-  std::string loc;      // `file:line:col` of the creating call
+  Place loc;            // the creating call
   RawLoc at = 0;        // the creating call
   std::vector<RawLoc> calls; // the inlined calls that led to it, outermost first
   RawLoc loop = 0;      // the innermost loop it was created in
@@ -83,24 +109,27 @@ struct NodeInfo {
   // by the scoped form or a task, its callable argument (a `clang::Expr`). Null when unknown.
   const void *call_expr = nullptr;
   const void *callable_expr = nullptr;
-  bool dynamic = false; // the id or a count is only known at run time
-  bool conditional = false;
-  bool many = false;     // created in a loop whose count is unknown (multiplicity "many")
-  bool unguarded = false; // conditional past the fork cap: exclusivity unknown
   Guard guard;           // branch choices leading to the node
   SourceSpan id_literal; // the id's literal, when it is a single string literal (also when
                          // passed through variables and parameters)
-  std::vector<Ref> refs; // places referring to the node by string
-  RawLoc maker = 0; // a group made by a `tg::task_group` decorator: the decorator's
-                    // `tg::task_group(...)` call (shared through `.override`/`.partial`)
-  /// The id the program wrote when it collides with an earlier node (DuplicateTaskIdFound).
-  /// The model keeps such a node under the first free `<id>__N`, as the rename fix-it would,
-  /// so that its subtree, edges and references stay analysable.
-  std::string conflict_id;
-  bool invalid = false; // its id is refused by the runtime (InvalidId), kept as written
-  bool open = false; // a group handed to a function this unit does not define (ExternalCall):
-                     // it may hold more than the model shows
-  tg::detail::NodeRef conflict_with{}; // the earlier node holding `conflict_id`
+  bool dynamic : 1 = false; // the id or a count is only known at run time
+  bool conditional : 1 = false;
+  bool many : 1 = false;      // created in a loop whose count is unknown (multiplicity "many")
+  bool unguarded : 1 = false; // conditional past the fork cap: exclusivity unknown
+  bool invalid : 1 = false;   // its id is refused by the runtime (InvalidId), kept as written
+  bool open : 1 = false; // a group handed to a function this unit does not define
+                         // (ExternalCall): it may hold more than the model shows
+
+  const std::vector<Ref> &refs() const { return extras_or_none().refs; }
+  RawLoc maker() const { return extras_or_none().maker; }
+  const std::string &conflict_id() const { return extras_or_none().conflict_id; }
+  tg::detail::NodeRef conflict_with() const { return extras_or_none().conflict_with; }
+  /// The node's rare fields, created on first use.
+  NodeExtras &extras() { return extras_.make(); }
+
+private:
+  const NodeExtras &extras_or_none() const;
+  tg::detail::OutOfLine<NodeExtras> extras_;
 };
 
 /// An id the runtime would reject: a duplicate (DuplicateTaskIdFound) or an invalid id.
@@ -190,14 +219,13 @@ struct DagModel {
   bool conflict_conditional(const NodeInfo &info) const;
   /// `self >> others` (upstream=false) or `self << others`, as `tg::detail::set_relatives`.
   void relate(tg::detail::NodeRef self, const std::vector<tg::detail::NodeRef> &others,
-              bool upstream, const std::string &loc, RawLoc at = 0);
-  void add_edge(int up, int down, const std::string &loc);
-  /// Where the task edge `up -> down` was first created: the `file:line:col` of the statement
-  /// (`a >> b`, `chain`, `teardown(.., setups)`, `expand`) whose interpretation added it;
-  /// empty when unknown.
-  const std::string &edge_loc(int up, int down) const;
+              bool upstream, const Place &loc, RawLoc at = 0);
+  void add_edge(int up, int down, const Place &loc);
+  /// Where the task edge `up -> down` was first created: the statement (`a >> b`, `chain`,
+  /// `teardown(.., setups)`, `expand`) whose interpretation added it; empty when unknown.
+  Place edge_loc(int up, int down) const;
   /// Records where the edge was created, unless an older edge keeps its first place.
-  void note_edge_loc(int up, int down, const std::string &loc);
+  void note_edge_loc(int up, int down, const Place &loc);
 
   /// Every `relate` in program order (group-level dependencies, premature edges, coupling).
   /// A deque, as the node records: a vector's spare capacity was up to half of it.
@@ -205,9 +233,17 @@ struct DagModel {
 
 private:
   // Edges outnumber the statements creating them: each edge keeps an index into the
-  // statements' places, not a string of its own.
-  std::map<std::pair<int, int>, std::uint32_t> edge_loc_index;
-  std::vector<std::string> edge_loc_pool;
+  // statements' places, not a string of its own. 12 bytes per edge, appended as edges are
+  // made and sorted by edge when read (a map's node was 48 bytes and an allocation).
+  struct EdgePlace {
+    int up, down;
+    std::uint32_t place; // into edge_loc_pool
+  };
+  /// Sorts `edge_places` by edge, keeping each edge's first place only.
+  void compact_edge_places() const;
+  mutable std::vector<EdgePlace> edge_places;
+  mutable std::size_t edge_places_compacted = 0; // its sorted, duplicate-free prefix
+  std::vector<Place> edge_loc_pool;
 };
 
 /// How many nodes each id literal and each creating call made. A literal in a loop or a

@@ -211,7 +211,7 @@ void ReferenceEdits::updateResolved(const tgmodel::DagModel &Dag, const MovedSub
       continue;
     const tgmodel::NodeInfo &Info =
         X.is_group ? Dag.group_info[X.index] : Dag.task_info[X.index];
-    for (const Ref &R : Info.refs)
+    for (const Ref &R : Info.refs())
       update(R, Dag.state.id_of(X), Tree.newId(X));
   }
 }

@@ -42,7 +42,7 @@ void ExcessiveNestingCheck::checkModel(const tgmodel::Model &Model) {
         continue;
       NodeAt N{Dag, {true, G}};
       // A group the runtime refuses is reported by id-conflict or id-misuse, under its own id.
-      if (!N.info().conflict_id.empty() || N.info().invalid)
+      if (!N.info().conflict_id().empty() || N.info().invalid)
         continue;
       auto [It, New] = ByPlace.try_emplace(where(N.info()));
       if (New)

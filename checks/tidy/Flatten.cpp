@@ -128,11 +128,11 @@ std::string groupRefusal(const NodeAt &G, unsigned CallUses) {
     return "the group's id is built at run time";
   if (Info.many || (Info.loop && CallUses != 1))
     return "the group is created in a loop";
-  if (Info.maker)
+  if (Info.maker())
     return "the group is made by a tg::task_group decorator";
   if (G.Dag.state.groups[G.Node.index].mapped)
     return "the group is mapped";
-  if (!Info.conflict_id.empty() || Info.invalid)
+  if (!Info.conflict_id().empty() || Info.invalid)
     return "the group's id is refused by the runtime";
   return {};
 }
@@ -140,8 +140,8 @@ std::string groupRefusal(const NodeAt &G, unsigned CallUses) {
 /// Why the program still needs group `G`: something names it; empty when nothing does.
 std::string usageRefusal(const NodeAt &G, const SourceManager &SM) {
   const NodeInfo &Info = G.info();
-  if (!Info.refs.empty())
-    return "the group is referred to by its id at " + lineOf(SM, Info.refs.front().at);
+  if (!Info.refs().empty())
+    return "the group is referred to by its id at " + lineOf(SM, Info.refs().front().at);
   for (const tgmodel::Relation &R : G.Dag.relations) {
     bool Named = R.self == G.Node || std::find(R.others.begin(), R.others.end(), G.Node) !=
                                          R.others.end();

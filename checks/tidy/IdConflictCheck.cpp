@@ -25,9 +25,9 @@ void IdConflictCheck::checkModel(const tgmodel::Model &Model) {
       // A node whose id holds a run-time part (`region_{?}`) gets a new id on every pass.
       if ((IgnoreConditional && conditional(N)) || tgmodel::is_pattern(N.id()))
         return;
-      if (Info.many || (!Info.conflict_id.empty() && repeatsEarlier(N)))
+      if (Info.many || (!Info.conflict_id().empty() && repeatsEarlier(N)))
         reportLoop(N);
-      else if (!Info.conflict_id.empty())
+      else if (!Info.conflict_id().empty())
         reportCollision(N);
     };
     for (int G = 1; G < static_cast<int>(Dag.state.groups.size()); ++G)
@@ -57,7 +57,7 @@ void IdConflictCheck::reportCuts(const tgmodel::DagModel &Dag) {
 namespace {
 /// True when the node collides with a node made by the same call: a constant id in a loop.
 bool repeatsEarlier(const NodeAt &N) {
-  const tg::detail::NodeRef Earlier = N.info().conflict_with;
+  const tg::detail::NodeRef Earlier = N.info().conflict_with();
   if (Earlier.index < 0)
     return false;
   const NodeAt First{N.Dag, Earlier};
@@ -67,7 +67,7 @@ bool repeatsEarlier(const NodeAt &N) {
 /// True when the collision happens on some paths only: either node is created under an
 /// unknown condition.
 bool conditional(const NodeAt &N) {
-  const tg::detail::NodeRef Earlier = N.info().conflict_with;
+  const tg::detail::NodeRef Earlier = N.info().conflict_with();
   return N.info().conditional || (Earlier.index >= 0 && NodeAt{N.Dag, Earlier}.info().conditional);
 }
 
@@ -76,14 +76,14 @@ const char *onPaths(const NodeAt &N) { return conditional(N) ? " when this path 
 
 void IdConflictCheck::reportCollision(const NodeAt &Later) {
   const tgmodel::NodeInfo &Info = Later.info();
-  NodeAt Earlier{Later.Dag, Info.conflict_with};
-  const bool Join = Earlier.Node.index >= 0 && Earlier.id() != Info.conflict_id;
+  NodeAt Earlier{Later.Dag, Info.conflict_with()};
+  const bool Join = Earlier.Node.index >= 0 && Earlier.id() != Info.conflict_id();
   RenamePlan Plan = planRename(Later, Later.label(), sources(), nodesFromLiteral(Info));
   {
     auto D = diag(where(Info), "%0 id '%1' is already used in DAG '%2'%3: the runtime refuses "
                                "the DAG (DuplicateTaskIdFound)%select{|; cannot be fixed "
                                "automatically: %5}4")
-             << Later.kind() << Info.conflict_id << Later.Dag.state.dag_id << onPaths(Later)
+             << Later.kind() << Info.conflict_id() << Later.Dag.state.dag_id << onPaths(Later)
              << !Plan.safe() << Plan.Refusal;
     for (const FixItHint &Fix : Plan.Fixes)
       D << Fix;
@@ -92,7 +92,7 @@ void IdConflictCheck::reportCollision(const NodeAt &Later) {
     if (Join)
       diag(where(Earlier.info()), "'%0' is the id of the join node of group '%1', created here",
            DiagnosticIDs::Note)
-          << Info.conflict_id << Earlier.id();
+          << Info.conflict_id() << Earlier.id();
     else
       diag(where(Earlier.info()), "%0 '%1' first created here", DiagnosticIDs::Note)
           << Earlier.kind() << Earlier.id();
@@ -106,7 +106,7 @@ void IdConflictCheck::reportLoop(const NodeAt &Repeated) {
   diag(where(Info), "%0 id '%1' is created on every iteration of a loop%2: the second iteration "
                     "makes the runtime refuse the DAG (DuplicateTaskIdFound); cannot be fixed "
                     "automatically: the id is created in a loop")
-      << Repeated.kind() << (Info.conflict_id.empty() ? Repeated.id() : Info.conflict_id)
+      << Repeated.kind() << (Info.conflict_id().empty() ? Repeated.id() : Info.conflict_id())
       << onPaths(Repeated);
   noteOrigin(Repeated);
 }

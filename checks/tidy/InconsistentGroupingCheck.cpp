@@ -338,7 +338,7 @@ void InconsistentGroupingCheck::checkStyle(const DagModel &Dag, int Parent) {
     RenamePlan Plan;
     if (NewLabels[E.NewLabel] > 1) {
       Plan.Refusal = "another sibling would also be renamed to '" + E.NewLabel + "'";
-    } else if (Info.maker && Uses > 1 && !Info.loop && !Info.many) {
+    } else if (Info.maker() && Uses > 1 && !Info.loop && !Info.many) {
       Plan.Refusal = "its literal creates " + std::to_string(Uses) + " nodes";
     } else {
       Plan = planRename(N, E.NewLabel, sources(), Uses);
@@ -373,9 +373,9 @@ void InconsistentGroupingCheck::checkStructure(const DagModel &Dag, int Parent) 
       continue;
     NodeAt N{Dag, C};
     const NodeInfo &Info = N.info();
-    if (skipped(N) || S.groups[C.index].mapped || Info.many || (!Info.maker && !Info.at))
+    if (skipped(N) || S.groups[C.index].mapped || Info.many || (!Info.maker() && !Info.at))
       continue;
-    Makers[Info.maker ? std::make_pair(true, Info.maker) : std::make_pair(false, Info.at)]
+    Makers[Info.maker() ? std::make_pair(true, Info.maker()) : std::make_pair(false, Info.at)]
         .push_back(C.index);
   }
   for (const auto &[Key, Members] : Makers) {
@@ -389,7 +389,7 @@ void InconsistentGroupingCheck::checkStructure(const DagModel &Dag, int Parent) 
     for (int G : Members) {
       const NodeInfo &Info = Dag.group_info[G];
       std::vector<tgmodel::RawLoc> Inside = Info.calls;
-      if (Info.maker)
+      if (Info.maker())
         Inside.push_back(Info.at); // the decorator's body runs inside its call
       ShapeScope Scope{Info.loop, Loop ? nullptr : &Inside, splitSuffix(S.groups[G].label).first};
       std::set<std::string> Shape;

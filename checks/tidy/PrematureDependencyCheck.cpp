@@ -134,7 +134,7 @@ void PrematureDependencyCheck::checkDag(const DagModel &Dag) {
     std::vector<int> Missed;
   };
   std::vector<Finding> Findings;
-  std::map<std::pair<std::string, int>, std::size_t> ByStatement;
+  std::map<std::pair<tgmodel::Place, int>, std::size_t> ByStatement;
   for (const Relation &R : Dag.relations)
     for (const NamedGroup &Named : namedGroups(Dag, R)) {
       std::vector<int> Missed = missedTasks(Dag, R, Named.Group, Named.S);

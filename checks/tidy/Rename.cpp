@@ -67,7 +67,7 @@ RenamePlan planRename(const NodeAt &N, const std::string &NewLabel, const Source
   // A node kept under `<id>__N` after a collision: the references the program spelled with the
   // colliding id that name nothing but a node of this subtree ("reconcile.load_rates" when only
   // the second `reconcile` has `load_rates`).
-  const std::string &Written = N.info().conflict_id;
+  const std::string &Written = N.info().conflict_id();
   const std::string &Kept = N.id();
   if (!Written.empty())
     for (const auto &[Id, R] : N.Dag.unresolved_refs) {

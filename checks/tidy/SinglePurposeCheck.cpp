@@ -105,7 +105,7 @@ void SinglePurposeCheck::checkDag(const DagModel &Dag) {
   auto Classify = [&](const NodeAt &G) -> std::optional<Finding> {
     // A group whose id the runtime refuses is id-conflict's or id-misuse's finding; here it
     // would show under the model's stand-in name (`load__1`).
-    if (!G.info().conflict_id.empty() || G.info().invalid)
+    if (!G.info().conflict_id().empty() || G.info().invalid)
       return std::nullopt;
     const std::vector<NodeRef> &Children = childrenOf(G);
     // A group handed to a function defined in another file holds what that file creates.
@@ -263,7 +263,7 @@ void SinglePurposeCheck::reportSmall(const Groups &Same) {
 void SinglePurposeCheck::noteMaker(const NodeAt &G) {
   // The warning points at the factory's id; the call that made the group is elsewhere.
   const tgmodel::NodeInfo &Info = G.info();
-  if (Info.maker && Info.at && location(Info.at) != where(Info))
+  if (Info.maker() && Info.at && location(Info.at) != where(Info))
     diag(location(Info.at), "group '%0' is made by this call of the tg::task_group factory",
          DiagnosticIDs::Note)
         << G.id();

@@ -35,7 +35,7 @@ struct NodeAt {
   /// The label as the program wrote it: a node kept under `<label>__N` after a collision was
   /// written `<label>`.
   std::string writtenLabel() const {
-    return info().conflict_id.empty() ? label() : label().substr(0, label().rfind("__"));
+    return info().conflict_id().empty() ? label() : label().substr(0, label().rfind("__"));
   }
 };
 

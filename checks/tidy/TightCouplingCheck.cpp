@@ -384,7 +384,7 @@ void TightCouplingCheck::checkReachesInside(const DagModel &Dag, const Relation 
     if (!UpInside && !DownInside)
       continue;
     const std::string &UpId = S.tasks[Up].task_id, &DownId = S.tasks[Down].task_id;
-    if (!firstReport("inside " + R.loc + " " + UpId + " " + DownId))
+    if (!firstReport("inside " + R.loc.str() + " " + UpId + " " + DownId))
       continue;
     std::string Why;
     if (UpInside)
@@ -461,7 +461,7 @@ void TightCouplingCheck::checkGroupEdgeEquivalent(
         !isGroupEdge(Edges, stateBefore(Dag, Statement.front(), RelationEdges), From, To))
       continue;
     const std::string &FromId = S.groups[From].group_id, &ToId = S.groups[To].group_id;
-    if (!firstReport("equivalent " + First.loc + " " + FromId + " " + ToId))
+    if (!firstReport("equivalent " + First.loc.str() + " " + FromId + " " + ToId))
       continue;
     const VarDecl *FromVar = handleVariable({Dag, {true, From}});
     const VarDecl *ToVar = handleVariable({Dag, {true, To}});
@@ -519,7 +519,7 @@ void TightCouplingCheck::checkGroupEdgeEquivalent(
 void TightCouplingCheck::checkPulls(const DagModel &Dag) {
   const int Tasks = static_cast<int>(Dag.state.tasks.size());
   for (int T = 0; T < Tasks; ++T)
-    for (const tgmodel::Ref &Pull : Dag.task_info[T].refs)
+    for (const tgmodel::Ref &Pull : Dag.task_info[T].refs())
       if (Pull.kind == "xcom_pull" && !Pull.from.is_group && Pull.from.index >= 0 &&
           Pull.from.index < Tasks)
         checkPull(Dag, T, Pull);
