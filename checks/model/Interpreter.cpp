@@ -332,6 +332,7 @@ private:
   std::set<const Decl *> inlined_;
   std::vector<AVal> early_returns_; // values returned on one arm of an unknown fork
   std::vector<SourceLocation> calls_; // inlined user calls on the current path
+  mutable std::shared_ptr<const std::vector<RawLoc>> last_call_path_; // see `call_path`
   std::vector<const Stmt *> loops_;   // loops being unrolled or summarised
   std::map<const VarDecl *, AVal> globals_;
   std::set<const VarDecl *> globals_in_progress_;
@@ -389,12 +390,27 @@ private:
                Lexer::MeasureTokenLength(lit->getEndLoc(), *sm_, ctx_->getLangOpts());
     return span;
   }
+  /// `calls_` for a node record, shared with the previous node while it is the same.
+  std::shared_ptr<const std::vector<RawLoc>> call_path() const {
+    if (calls_.empty()) return nullptr;
+    auto same = [&] {
+      return last_call_path_ && last_call_path_->size() == calls_.size() &&
+             std::equal(calls_.begin(), calls_.end(), last_call_path_->begin(),
+                        [](SourceLocation c, RawLoc raw) { return c.getRawEncoding() == raw; });
+    };
+    if (!same()) {
+      auto path = std::make_shared<std::vector<RawLoc>>();
+      for (SourceLocation c : calls_) path->push_back(c.getRawEncoding());
+      last_call_path_ = std::move(path);
+    }
+    return last_call_path_;
+  }
   NodeInfo info(const Expr *call, const Expr *id_arg, const AVal &id) const {
     NodeInfo n;
     n.loc = place(call->getBeginLoc());
     n.at = call->getBeginLoc().getRawEncoding();
     n.call_expr = call;
-    for (SourceLocation c : calls_) n.calls.push_back(c.getRawEncoding());
+    n.call_path = call_path();
     if (!loops_.empty()) n.loop = loops_.back()->getBeginLoc().getRawEncoding();
     n.dynamic = dyn_depth_ > 0 || id.dyn || id.k != AVal::Str;
     n.conditional = cond_depth_ > 0;

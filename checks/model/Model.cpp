@@ -40,6 +40,11 @@ std::string Place::str() const {
   return std::string(file) + ":" + std::to_string(line) + ":" + std::to_string(col);
 }
 
+const std::vector<RawLoc> &NodeInfo::calls() const {
+  static const std::vector<RawLoc> none;
+  return call_path ? *call_path : none;
+}
+
 const NodeExtras &NodeInfo::extras_or_none() const {
   static const NodeExtras none;
   const NodeExtras *extras = extras_.get();

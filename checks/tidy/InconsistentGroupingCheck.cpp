@@ -243,9 +243,9 @@ void collectShape(const DagModel &Dag, int G, const ShapeScope &Scope, const std
     const NodeInfo &Info = N.info();
     if (Info.dynamic || tgmodel::is_pattern(N.id()) || Info.loop != Scope.Loop)
       continue;
-    if (Scope.Inside && (Info.calls.size() < Scope.Inside->size() ||
+    if (Scope.Inside && (Info.calls().size() < Scope.Inside->size() ||
                          !std::equal(Scope.Inside->begin(), Scope.Inside->end(),
-                                     Info.calls.begin())))
+                                     Info.calls().begin())))
       continue;
     std::string Path = Prefix + withoutOwnLabel(N.label(), Scope.Base);
     Out.insert((C.is_group ? "g:" : "t:") + Path);
@@ -285,7 +285,7 @@ SourceLocation InconsistentGroupingCheck::site(const NodeInfo &Info, bool Prefer
     return location(Info.id_literal.at);
   if (InMain(Info.at))
     return location(Info.at);
-  for (auto It = Info.calls.rbegin(); It != Info.calls.rend(); ++It)
+  for (auto It = Info.calls().rbegin(); It != Info.calls().rend(); ++It)
     if (InMain(*It))
       return location(*It);
   return where(Info);
@@ -384,11 +384,11 @@ void InconsistentGroupingCheck::checkStructure(const DagModel &Dag, int Parent) 
     const NodeInfo &First = Dag.group_info[Members[0]];
     bool Loop = !Key.first && First.loop != 0;
     for (int G : Members)
-      Loop = Loop && Dag.group_info[G].loop == First.loop && Dag.group_info[G].calls == First.calls;
+      Loop = Loop && Dag.group_info[G].loop == First.loop && Dag.group_info[G].calls() == First.calls();
     std::vector<std::set<std::string>> Shapes;
     for (int G : Members) {
       const NodeInfo &Info = Dag.group_info[G];
-      std::vector<tgmodel::RawLoc> Inside = Info.calls;
+      std::vector<tgmodel::RawLoc> Inside = Info.calls();
       if (Info.maker())
         Inside.push_back(Info.at); // the decorator's body runs inside its call
       ShapeScope Scope{Info.loop, Loop ? nullptr : &Inside, splitSuffix(S.groups[G].label).first};

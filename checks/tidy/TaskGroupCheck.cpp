@@ -89,7 +89,7 @@ void TaskGroupCheck::noteOrigin(const NodeAt &N) {
   if (std::string Chain = groupChain(N); !Chain.empty())
     diag(location(Info.at), "%0 '%1' is created inside %2", DiagnosticIDs::Note)
         << N.kind() << N.writtenLabel() << Chain;
-  for (tgmodel::RawLoc Call : Info.calls)
+  for (tgmodel::RawLoc Call : Info.calls())
     diag(location(Call), "in this call", DiagnosticIDs::Note);
   if (Info.loop)
     diag(location(Info.loop), "in this loop", DiagnosticIDs::Note);

@@ -648,7 +648,7 @@ TightCouplingCheck::Placement TightCouplingCheck::insertionPoint(const DagModel 
   auto AddNode = [&](const NodeInfo &Info, const std::string &Id) {
     // A node made by a factory: the outermost call inside this function places it.
     SourceLocation Loc = location(Info.at);
-    for (RawLoc Call : Info.calls)
+    for (RawLoc Call : Info.calls())
       if (within(SM, SM.getExpansionLoc(location(Call)), At.FunctionBody->getSourceRange())) {
         Loc = location(Call);
         break;
@@ -818,7 +818,7 @@ void TightCouplingCheck::checkSharedState(const DagModel &Dag) {
         if ((!isa<ParmVarDecl>(Var) && placementOf(Var->getLocation()).InLoop) ||
             (Info.loop && !within(SM, SM.getExpansionLoc(location(Info.loop)), Range)))
           continue;
-        for (RawLoc Call : Info.calls)
+        for (RawLoc Call : Info.calls())
           if (!within(SM, SM.getExpansionLoc(location(Call)), Range))
             Key.second.push_back(Call);
       }
