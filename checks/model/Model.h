@@ -228,6 +228,8 @@ struct DagModel {
   void add_edge(int up, int down, const Place &loc);
   /// Where the task edge `up -> down` was first created: the statement (`a >> b`, `chain`,
   /// `teardown(.., setups)`, `expand`) whose interpretation added it; empty when unknown.
+  /// The first call sorts the edge places: like the rest of a model, not for concurrent
+  /// readers (each thread builds and reads its own).
   Place edge_loc(int up, int down) const;
   /// Records where the edge was created, unless an older edge keeps its first place.
   void note_edge_loc(int up, int down, const Place &loc);
