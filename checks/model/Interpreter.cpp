@@ -680,10 +680,12 @@ private:
     UnitScope(Interp &in, ASTContext &unit) : in_(in), ctx_(in.ctx_), sm_(in.sm_) {
       in.ctx_ = &unit;
       in.sm_ = &unit.getSourceManager();
+      in.last_file_name_ = nullptr; // `place`'s cache holds a name of the other unit's
     }
     ~UnitScope() {
       in_.ctx_ = ctx_;
       in_.sm_ = sm_;
+      in_.last_file_name_ = nullptr; // the unit may be unloaded, its buffer address reused
     }
     UnitScope(const UnitScope &) = delete;
     UnitScope &operator=(const UnitScope &) = delete;
