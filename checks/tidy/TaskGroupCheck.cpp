@@ -46,9 +46,11 @@ SharedModels &sharedModels() {
 
 void TaskGroupCheck::registerMatchers(MatchFinder *Finder) {
   // The translation unit itself; inside clangd only main-file declarations are traversed, so
-  // the first top-level declaration of the main file serves as well.
+  // the first top-level declaration of the main file serves as well. The matcher is tried on
+  // every declaration of every header, once per check: the cheap test of where it is declared
+  // comes first.
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
-  Finder->addMatcher(decl(isExpansionInMainFile(), hasDeclContext(translationUnitDecl())), this);
+  Finder->addMatcher(decl(hasDeclContext(translationUnitDecl()), isExpansionInMainFile()), this);
 }
 
 void TaskGroupCheck::check(const MatchFinder::MatchResult &Result) {

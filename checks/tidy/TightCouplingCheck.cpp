@@ -183,17 +183,32 @@ class PlacementFinder : public RecursiveASTVisitor<PlacementFinder> {
   using Base = RecursiveASTVisitor<PlacementFinder>;
 
 public:
-  PlacementFinder(const SourceManager &SM, SourceLocation Loc) : SM(SM), Loc(Loc) {}
+  PlacementFinder(const SourceManager &SM, SourceLocation Loc) : SM(SM), Loc(Loc) {
+    for (SourceLocation At = Loc;
+         At.isValid() && At.isFileID() && IncludeChain.size() < MaxIncludeDepth;
+         At = SM.getIncludeLoc(SM.getFileID(At)))
+      IncludeChain.push_back(SM.getDecomposedLoc(At));
+  }
 
   bool shouldVisitTemplateInstantiations() const { return false; }
   bool shouldVisitImplicitCode() const { return false; }
 
+  /// Whether the range holds Loc. Most ranges tried lie in one file, often a header that does
+  /// not lead to Loc at all: the include chain answers those with a few comparisons, where
+  /// SourceManager::isPointWithin would work out how the two files are included.
   bool covers(SourceRange R) const {
     if (R.isInvalid())
       return false;
     SourceLocation B = SM.getExpansionLoc(R.getBegin()),
                    E = SM.getExpansionRange(R.getEnd()).getEnd();
-    return SM.isPointWithin(Loc, B, E);
+    auto [BeginFile, BeginOffset] = SM.getDecomposedLoc(B);
+    auto [EndFile, EndOffset] = SM.getDecomposedLoc(E);
+    if (BeginFile != EndFile)
+      return SM.isPointWithin(Loc, B, E);
+    for (auto [File, Offset] : IncludeChain)
+      if (File == BeginFile)
+        return BeginOffset <= Offset && Offset <= EndOffset;
+    return false;
   }
 
   bool TraverseDecl(Decl *D) {
@@ -239,8 +254,12 @@ private:
     return true;
   }
 
+  static constexpr std::size_t MaxIncludeDepth = 512; // clang's own limit is 200
+
   const SourceManager &SM;
   SourceLocation Loc;
+  /// Loc, then the #include of its file, then the #include of that file, and so on.
+  llvm::SmallVector<std::pair<FileID, unsigned>, 8> IncludeChain;
 };
 
 void findIn(DeclContext *DC, PlacementFinder &Finder) {
