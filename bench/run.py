@@ -25,10 +25,17 @@ runs. `--clangd` also runs `taskgroup-clangd --check=FILE --check-tidy-time=task
 the sizes up to --clangd-max-tasks and prints each check's overhead as clangd measures it
 (median of 5 builds of the main file's AST, headers in the preamble; clangd's "fast" is <= 8%).
 
+`--instructions` counts the instructions each process executes, under valgrind's cachegrind,
+instead of its CPU time: one run per figure, exact to a few parts in a thousand whatever else
+the machine runs (so `--jobs 2` may run two at once), about 90 times slower than the real run.
+On a VM where CPU times spread by 40%, it is what can tell whether our checks add 3% or 6%.
+
     bench/run.py --build build-bench [--sizes 1000 10000 100000 200000] [--repeat 3]
-                 [--clangd] [--markdown]
+                 [--clangd] [--no-foreign]
+    bench/run.py --build build --sizes 1000 10000 20000 --instructions --jobs 2
 """
 import argparse
+import concurrent.futures
 import os
 import re
 import shutil
@@ -74,13 +81,38 @@ def measure(cmd, cwd=None, timeout=3600):
     return ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0, p.returncode, text
 
 
+def count_instructions(cmd, cwd=None):
+    """Runs cmd under cachegrind; returns (billions of instructions, nan, exit status, output).
+
+    The count of instructions executed does not depend on the other jobs of the machine, so on a
+    shared VM, where CPU time spreads by 40% from run to run, it is the only figure that can
+    show a difference of a few percent. It leaves out what the CPU time includes and the count
+    does not: cache misses, page faults, the kernel. Memory is not measured under valgrind."""
+    with tempfile.NamedTemporaryFile(suffix=".log") as log, tempfile.TemporaryFile() as out:
+        p = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",
+                            "--cachegrind-out-file=/dev/null", "--log-file=" + log.name] + cmd,
+                           cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+        out.seek(0)
+        text = out.read().decode("utf-8", "replace")
+        refs = re.search(r"I\s+refs:\s+([\d,]+)", open(log.name).read())
+    if not refs:
+        sys.exit("no instruction count from valgrind for %s" % " ".join(cmd))
+    return int(refs.group(1).replace(",", "")) / 1e9, float("nan"), p.returncode, text
+
+
 def best(cmd, repeat, cwd=None):
+    if INSTRUCTIONS:  # deterministic: one run is enough
+        n, m, status, text = count_instructions(cmd, cwd)
+        return n, m, status, text, [n]
     times, rss, status, text = [], 0.0, 0, ""
     for _ in range(repeat):
         t, m, status, text = measure(cmd, cwd)
         times.append(t)
         rss = max(rss, m)
     return min(times), rss, status, text, times
+
+
+INSTRUCTIONS = False
 
 
 def findings(text):
@@ -96,7 +128,16 @@ def main() -> int:
     ap.add_argument("--clangd-max-tasks", type=int, default=10000)
     ap.add_argument("--no-foreign", action="store_true")
     ap.add_argument("--work-dir")
+    ap.add_argument("--instructions", action="store_true",
+                    help="count instructions under valgrind's cachegrind instead of CPU time")
+    ap.add_argument("--jobs", type=int, default=1,
+                    help="with --instructions: runs at once (counts do not depend on the load)")
     args = ap.parse_args()
+    global INSTRUCTIONS
+    INSTRUCTIONS = args.instructions
+    if args.jobs > 1 and not INSTRUCTIONS:
+        sys.exit("--jobs > 1 would disturb the CPU times; use it with --instructions")
+    unit = "G instructions" if INSTRUCTIONS else "s"
 
     driver = os.path.join(args.build, "tool", "taskgroup-tidy")
     plugin = os.path.join(args.build, "checks", "libTaskGroupTidy.so")
@@ -130,19 +171,29 @@ def main() -> int:
                                           "-D__STDC_CONSTANT_MACROS", "-D__STDC_LIMIT_MACROS",
                                           "-D_GNU_SOURCE"]))
 
-    print("method: best of %d runs, CPU time (user+sys) per process via wait4; peak RSS = max ru_maxrss" % args.repeat)
+    if INSTRUCTIONS:
+        print("method: instructions executed per process (valgrind --tool=cachegrind), in billions; "
+              "no memory figures")
+    else:
+        print("method: best of %d runs, CPU time (user+sys) per process via wait4; peak RSS = max ru_maxrss"
+              % args.repeat)
+    u = "_Gi" if INSTRUCTIONS else "_s"
     print("%-8s %7s %6s | %8s %8s %8s %8s | %7s %7s %7s | %6s %6s %6s | %s" % (
-        "tasks", "lines", "found", "floor_s", "peer_s", "drv_s", "plug_s",
+        "tasks", "lines", "found", "floor" + u, "peer" + u, "drv" + u, "plug" + u,
         "drv+%", "plug+%", "ours/peer", "fl_MB", "drv_MB", "mem_x", "floor runs (spread)"))
     rows = []
+    pool = concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs)
     for label, src, fl in units:
         lines = sum(1 for _ in open(src, errors="replace"))
-        floor = best(["clang++-22", "-fsyntax-only"] + fl + [src], args.repeat)
-        peer = best([tidy, "--config-file=" + os.path.join(work, ".clang-tidy"), src, "--"] + fl,
-                    args.repeat, cwd=work)
-        base = best([driver, "--checks=-*,misc-unused-alias-decls", src, "--"] + fl, args.repeat)
-        drv = best([driver, "--checks=-*,taskgroup-*", src, "--"] + fl, args.repeat)
-        plug = best([tidy, "--load=" + plugin, "--checks=-*,taskgroup-*", src, "--"] + fl, args.repeat)
+        runs = {
+            "floor": (["clang++-22", "-fsyntax-only"] + fl + [src], None),
+            "peer": ([tidy, "--config-file=" + os.path.join(work, ".clang-tidy"), src, "--"] + fl, work),
+            "base": ([driver, "--checks=-*,misc-unused-alias-decls", src, "--"] + fl, None),
+            "driver": ([driver, "--checks=-*,taskgroup-*", src, "--"] + fl, None),
+            "plugin": ([tidy, "--load=" + plugin, "--checks=-*,taskgroup-*", src, "--"] + fl, None),
+        }
+        futures = {name: pool.submit(best, cmd, args.repeat, cwd) for name, (cmd, cwd) in runs.items()}
+        floor, peer, base, drv, plug = (futures[n].result() for n in ("floor", "peer", "base", "driver", "plugin"))
         for name, r in (("floor", floor), ("base", base), ("peer", peer), ("driver", drv), ("plugin", plug)):
             if r[2] not in (0,):
                 print("  %s exited %d: %s" % (name, r[2], r[3][-2000:]), file=sys.stderr)
@@ -164,20 +215,20 @@ def main() -> int:
         print("         peer: %d findings, %.0f MB; plugin %.0f MB" % (row["peer_findings"], peer[1], plug[1]),
               flush=True)
         # What the checks add to clang-tidy's own walk (base): ours vs. the peer on equal terms.
-        print("         base %.2f s (%+.1f%% of floor), %.0f MB; over base: ours %+.1f%% of floor "
-              "(driver %.2f s), peer %+.1f%% (%.2f s); mem ours/base %.2f" % (
-                  base[0], 100 * (base[0] - floor[0]) / floor[0], base[1],
-                  100 * (drv[0] - base[0]) / floor[0], drv[0] - base[0],
-                  100 * (peer[0] - base[0]) / floor[0], peer[0] - base[0], drv[1] / base[1]),
+        print("         base %.2f %s (%+.1f%% of floor), %.0f MB; over base: ours %+.1f%% of floor "
+              "(driver %.3f %s), peer %+.1f%% (%.3f %s); mem ours/base %.2f" % (
+                  base[0], unit, 100 * (base[0] - floor[0]) / floor[0], base[1],
+                  100 * (drv[0] - base[0]) / floor[0], drv[0] - base[0], unit,
+                  100 * (peer[0] - base[0]) / floor[0], peer[0] - base[0], unit, drv[1] / base[1]),
               flush=True)
 
     sized = [r for r in rows if r["label"] != "foreign"]
     for a, b in zip(sized, sized[1:]):
         ga = a["driver"] - a["base"]
         gb = b["driver"] - b["base"]
-        print("growth %s -> %s tasks (x%.1f): our CPU over base %.2f s -> %.2f s (x%.2f), floor x%.2f" % (
-            a["label"], b["label"], int(b["label"]) / int(a["label"]), ga, gb, gb / ga if ga > 0 else float("nan"),
-            b["floor"] / a["floor"]))
+        print("growth %s -> %s tasks (x%.1f): ours over base %.3f -> %.3f %s (x%.2f), floor x%.2f" % (
+            a["label"], b["label"], int(b["label"]) / int(a["label"]), ga, gb, unit,
+            gb / ga if ga > 0 else float("nan"), b["floor"] / a["floor"]))
 
     if args.clangd:
         if not os.path.exists(clangd):
