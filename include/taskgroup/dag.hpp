@@ -481,17 +481,18 @@ inline std::vector<int> find_leaves(const DagState &s, int g) {
 
 // ---- edges ----
 
+/// Whether `to` is downstream of `from`. It runs for every new edge, so it costs what it visits:
+/// a mark per task of the whole DAG would make building a DAG quadratic in its size.
 inline bool reaches(const DagState &s, int from, int to) {
   std::vector<int> stack{from};
-  std::vector<char> seen(s.tasks.size(), 0);
+  std::unordered_set<int> seen;
   while (!stack.empty()) {
     int t = stack.back();
     stack.pop_back();
     if (t == to)
       return true;
-    if (seen[t])
+    if (!seen.insert(t).second)
       continue;
-    seen[t] = 1;
     for (int d : s.tasks[t].downstream)
       stack.push_back(d);
   }
