@@ -12,6 +12,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/ProgramStack.h"
 
 #include <functional>
@@ -121,17 +122,21 @@ const Expr *strip(const Expr *e) {
 }
 
 /// The `taskgroup.*` annotation of a function (or of the template it comes from).
-std::string annotation(const FunctionDecl *fd) {
+/// The library's annotation of a function, or of the template it was instantiated from; the
+/// text lives in the attribute, as long as the AST.
+llvm::StringRef annotation_attr(const FunctionDecl *fd) {
   for (int step = 0; fd && step < 4; ++step) {
     for (const auto *a : fd->specific_attrs<AnnotateAttr>())
       if (a->getAnnotation().starts_with("taskgroup."))
-        return a->getAnnotation().str();
+        return a->getAnnotation();
     if (auto *p = fd->getPrimaryTemplate()) fd = p->getTemplatedDecl();
     else if (auto *m = fd->getInstantiatedFromMemberFunction()) fd = m;
     else break;
   }
   return {};
 }
+
+std::string annotation(const FunctionDecl *fd) { return annotation_attr(fd).str(); }
 
 /// Library, standard library and fmt internals are never inlined.
 bool opaque(const FunctionDecl *fd, const SourceManager &sm) {
@@ -316,6 +321,10 @@ private:
   const SourceManager *sm_;
   mutable const char *last_file_name_ = nullptr; // `place`'s last file, and its interned name
   mutable std::string_view last_file_;
+  /// `annotation` per function: every call and construction evaluated asks, once per loop
+  /// iteration, and the answer walks the attributes and the template pattern.
+  /// The names point into the attributes, which live as long as their unit's AST.
+  mutable llvm::DenseMap<const FunctionDecl *, llvm::StringRef> annotations_;
   const BuildOptions &opts_;
   Model &model_;
   std::shared_ptr<const std::set<std::string>> suffixes_;
@@ -675,17 +684,26 @@ private:
 
   // ---- calls ----
   /// Makes the unit that holds a definition the current one while its code runs.
+  llvm::StringRef annotation_of(const FunctionDecl *fd) const {
+    auto [it, added] = annotations_.try_emplace(fd);
+    if (added) it->second = annotation_attr(fd);
+    return it->second;
+  }
+
   class UnitScope {
   public:
     UnitScope(Interp &in, ASTContext &unit) : in_(in), ctx_(in.ctx_), sm_(in.sm_) {
       in.ctx_ = &unit;
       in.sm_ = &unit.getSourceManager();
       in.last_file_name_ = nullptr; // `place`'s cache holds a name of the other unit's
+      in.annotations_.clear();
     }
     ~UnitScope() {
       in_.ctx_ = ctx_;
       in_.sm_ = sm_;
-      in_.last_file_name_ = nullptr; // the unit may be unloaded, its buffer address reused
+      // the unit may be unloaded, the addresses of its buffers and declarations reused
+      in_.last_file_name_ = nullptr;
+      in_.annotations_.clear();
     }
     UnitScope(const UnitScope &) = delete;
     UnitScope &operator=(const UnitScope &) = delete;
@@ -808,7 +826,7 @@ private:
   }
 
   /// The annotated id accessors (`taskgroup.get.*`) on a value known to be a handle.
-  AVal accessor(const std::string &what, const AVal &base, llvm::ArrayRef<const Expr *> args,
+  AVal accessor(llvm::StringRef what, const AVal &base, llvm::ArrayRef<const Expr *> args,
                 const FramePtr &f) {
     std::vector<AVal> vs = eval_args(args, f);
     DagModel *d = dag_of(base);
@@ -840,7 +858,7 @@ private:
 
   /// A call to an annotated library function: `recv` is the implicit object (or none),
   /// `args` the explicit arguments.
-  AVal library_call(const std::string &what, const Expr *call, const Expr *recv_expr,
+  AVal library_call(llvm::StringRef what, const Expr *call, const Expr *recv_expr,
                     llvm::ArrayRef<const Expr *> args, const FramePtr &f) {
     AVal recv = recv_expr ? eval(recv_expr, f) : AVal{};
     auto arg = [&](std::size_t i) { return i < args.size() ? eval(args[i], f) : AVal{}; };
@@ -860,11 +878,11 @@ private:
       if (g.k == AVal::Handle && body.k != AVal::Unknown) invoke(body, {g});
       return g;
     }
-    static const std::map<std::string, tg::TaskKind> kinds = {
+    static const std::map<std::string, tg::TaskKind, std::less<>> kinds = {
         {"taskgroup.task", tg::TaskKind::task},       {"taskgroup.empty", tg::TaskKind::empty},
         {"taskgroup.setup", tg::TaskKind::setup},     {"taskgroup.teardown", tg::TaskKind::teardown},
         {"taskgroup.branch", tg::TaskKind::branch}};
-    if (auto it = kinds.find(what); it != kinds.end()) {
+    if (auto it = kinds.find(std::string_view(what)); it != kinds.end()) {
       AVal id = arg(0);
       std::size_t opt_index = it->second == tg::TaskKind::empty ? 1 : 2;
       tg::TaskOptions options;
@@ -1041,12 +1059,12 @@ private:
       }
       // operators on plain values
       OverloadedOperatorKind op = oc->getOperator();
-      if (op == OO_Equal && recv && (!fd || annotation(fd).empty())) {
+      if (op == OO_Equal && recv && (!fd || annotation_of(fd).empty())) {
         AVal v = eval(args[0], f);
         assign(recv, v, f);
         return v;
       }
-      if (fd && annotation(fd).empty()) {
+      if (fd && annotation_of(fd).empty()) {
         if (op == OO_PlusEqual && recv) {
           AVal v = concat(eval(recv, f), eval(args[0], f));
           assign(recv, v, f);
@@ -1091,7 +1109,7 @@ private:
       Scoped<SourceLocation> in_call(calls_, call->getBeginLoc());
       return invoke(callee, vs);
     }
-    std::string what = annotation(fd);
+    llvm::StringRef what = annotation_of(fd);
     // A user factory (TG_GROUP_FACTORY) is user code: inlined like any call when its body is
     // visible.
     if (!what.empty() && what != "taskgroup.factory") return library_call(what, call, recv, args, f);
@@ -1182,7 +1200,7 @@ private:
   AVal eval_construct(const CXXConstructExpr *ce, const FramePtr &f) {
     const CXXConstructorDecl *ctor = ce->getConstructor();
     std::vector<const Expr *> args(ce->arg_begin(), ce->arg_end());
-    std::string what = ctor ? annotation(ctor) : "";
+    llvm::StringRef what = ctor ? annotation_of(ctor) : llvm::StringRef();
     if (what == "taskgroup.dag") {
       AVal id = as_str(args.empty() ? AVal{} : eval(args[0], f));
       DagModel d(id.s);
