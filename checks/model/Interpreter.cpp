@@ -121,9 +121,8 @@ const Expr *strip(const Expr *e) {
   return e;
 }
 
-/// The `taskgroup.*` annotation of a function (or of the template it comes from).
-/// The library's annotation of a function, or of the template it was instantiated from; the
-/// text lives in the attribute, as long as the AST.
+/// The `taskgroup.*` annotation of a function (or of the template it comes from). The text
+/// lives in the attribute, as long as the AST.
 llvm::StringRef annotation_attr(const FunctionDecl *fd) {
   for (int step = 0; fd && step < 4; ++step) {
     for (const auto *a : fd->specific_attrs<AnnotateAttr>())
@@ -321,9 +320,9 @@ private:
   const SourceManager *sm_;
   mutable const char *last_file_name_ = nullptr; // `place`'s last file, and its interned name
   mutable std::string_view last_file_;
-  /// `annotation` per function: every call and construction evaluated asks, once per loop
-  /// iteration, and the answer walks the attributes and the template pattern.
-  /// The names point into the attributes, which live as long as their unit's AST.
+  /// `annotation_attr` per function: every call and construction evaluated asks, once per
+  /// loop iteration, and the answer walks the attributes and the template pattern. Cleared when
+  /// the current unit changes (`UnitScope`).
   mutable llvm::DenseMap<const FunctionDecl *, llvm::StringRef> annotations_;
   const BuildOptions &opts_;
   Model &model_;
@@ -683,13 +682,13 @@ private:
   }
 
   // ---- calls ----
-  /// Makes the unit that holds a definition the current one while its code runs.
   llvm::StringRef annotation_of(const FunctionDecl *fd) const {
     auto [it, added] = annotations_.try_emplace(fd);
     if (added) it->second = annotation_attr(fd);
     return it->second;
   }
 
+  /// Makes the unit that holds a definition the current one while its code runs.
   class UnitScope {
   public:
     UnitScope(Interp &in, ASTContext &unit) : in_(in), ctx_(in.ctx_), sm_(in.sm_) {
