@@ -18,7 +18,6 @@
 #include <string_view>
 #include <type_traits>
 #include <unordered_map>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -161,6 +160,11 @@ struct DagState {
   /// what `add_suffix_on_collision` looks for, kept up to date instead of scanning every id
   /// at each collision (quadratic in the DAG's size).
   std::unordered_map<std::string, long> largest_suffix;
+  /// Scratch marks for walks over the edges (`reaches`, run before each new edge): task `t`
+  /// is visited by the current walk when `walk_marks[t] == walk`, so starting a walk costs one
+  /// increment, not a set or a clear per task. A DAG is built on one thread.
+  mutable std::vector<unsigned> walk_marks;
+  mutable unsigned walk = 0;
 
   const std::string &id_of(NodeRef n) const {
     return n.is_group ? groups[n.index].group_id : tasks[n.index].task_id;
@@ -412,16 +416,24 @@ inline std::vector<int> subtree_tasks(const DagState &s, int g) {
   return out;
 }
 
-inline bool disjoint(const IndexSet &a, const std::unordered_set<int> &ids) {
-  return std::none_of(a.begin(), a.end(), [&](int x) { return ids.count(x) > 0; });
+/// Whether task `t` is in group `g` or below it: a climb as deep as the nesting, cheaper than
+/// a set of the subtree's tasks built at each call.
+inline bool in_subtree(const DagState &s, int t, int g) {
+  for (int x = s.tasks[t].group; x != -1; x = s.groups[x].parent)
+    if (x == g)
+      return true;
+  return false;
+}
+
+/// Whether none of `tasks` is in group `g` or below it.
+inline bool none_in_subtree(const DagState &s, const IndexSet &tasks, int g) {
+  return std::none_of(tasks.begin(), tasks.end(), [&](int t) { return in_subtree(s, t, g); });
 }
 
 inline std::vector<int> group_roots(const DagState &s, int g) {
-  auto tasks = subtree_tasks(s, g);
-  std::unordered_set<int> ids(tasks.begin(), tasks.end());
   std::vector<int> roots;
-  for (int t : tasks)
-    if (disjoint(s.tasks[t].upstream, ids))
+  for (int t : subtree_tasks(s, g))
+    if (none_in_subtree(s, s.tasks[t].upstream, g))
       roots.push_back(t);
   return roots;
 }
@@ -429,12 +441,10 @@ inline std::vector<int> group_roots(const DagState &s, int g) {
 /// Airflow's `get_leaves`: a teardown leaf is replaced by the first non-teardown tasks upstream
 /// of it inside the group, skipping the setup it tears down (PR 36456, issue 36345).
 inline std::vector<int> group_leaves(const DagState &s, int g) {
-  auto tasks = subtree_tasks(s, g);
-  std::unordered_set<int> ids(tasks.begin(), tasks.end());
   auto is_teardown = [&](int t) { return s.tasks[t].kind == TaskKind::teardown; };
   auto has_non_teardown_downstream = [&](int t, int exclude) {
     for (int d : s.tasks[t].downstream)
-      if (d != exclude && ids.count(d) && !is_teardown(d))
+      if (d != exclude && in_subtree(s, d, g) && !is_teardown(d))
         return true;
     return false;
   };
@@ -445,7 +455,7 @@ inline std::vector<int> group_leaves(const DagState &s, int g) {
   };
   std::function<void(int)> recurse = [&](int t) {
     for (int up : s.tasks[t].upstream) {
-      if (!ids.count(up))
+      if (!in_subtree(s, up, g))
         continue;
       if (is_teardown(up))
         recurse(up);
@@ -455,8 +465,8 @@ inline std::vector<int> group_leaves(const DagState &s, int g) {
         add(up);
     }
   };
-  for (int t : tasks) {
-    if (!disjoint(s.tasks[t].downstream, ids))
+  for (int t : subtree_tasks(s, g)) {
+    if (!none_in_subtree(s, s.tasks[t].downstream, g))
       continue;
     if (is_teardown(t))
       recurse(t);
@@ -484,15 +494,21 @@ inline std::vector<int> find_leaves(const DagState &s, int g) {
 /// Whether `to` is downstream of `from`. It runs for every new edge, so it costs what it visits:
 /// a mark per task of the whole DAG would make building a DAG quadratic in its size.
 inline bool reaches(const DagState &s, int from, int to) {
+  if (s.walk_marks.size() < s.tasks.size())
+    s.walk_marks.resize(s.tasks.size(), s.walk);
+  if (++s.walk == 0) { // wrapped round: forget every old mark
+    std::fill(s.walk_marks.begin(), s.walk_marks.end(), 0U);
+    s.walk = 1;
+  }
   std::vector<int> stack{from};
-  std::unordered_set<int> seen;
   while (!stack.empty()) {
     int t = stack.back();
     stack.pop_back();
     if (t == to)
       return true;
-    if (!seen.insert(t).second)
+    if (s.walk_marks[t] == s.walk)
       continue;
+    s.walk_marks[t] = s.walk;
     for (int d : s.tasks[t].downstream)
       stack.push_back(d);
   }
