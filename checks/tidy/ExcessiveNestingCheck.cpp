@@ -2,7 +2,6 @@
 
 #include "Flatten.h"
 
-#include <map>
 
 namespace clang::tidy::taskgroup {
 
@@ -35,8 +34,7 @@ void ExcessiveNestingCheck::checkModel(const tgmodel::Model &Model) {
   for (const tgmodel::DagModel &Dag : Model.dags) {
     if (Dag.factory) // a factory run under a symbolic parent: its depth is unknown
       continue;
-    std::map<SourceLocation, std::vector<NodeAt>> ByPlace;
-    std::vector<SourceLocation> Order;
+    FindingsByPlace Findings;
     for (int G = 1; G < static_cast<int>(Dag.state.groups.size()); ++G) {
       if (depthOf(Dag.state, G) <= MaxDepth)
         continue;
@@ -44,44 +42,43 @@ void ExcessiveNestingCheck::checkModel(const tgmodel::Model &Model) {
       // A group the runtime refuses is reported by id-conflict or id-misuse, under its own id.
       if (!N.info().conflict_id().empty() || N.info().invalid)
         continue;
-      auto [It, New] = ByPlace.try_emplace(where(N.info()));
-      if (New)
-        Order.push_back(It->first);
-      It->second.push_back(N);
+      Findings.add(where(N.info()), 0, [this, N](bool AsNote, std::size_t AtPlace) {
+        report(N, AsNote, AtPlace);
+      });
     }
-    for (SourceLocation Place : Order)
-      report(ByPlace[Place]);
+    Findings.flush();
   }
 }
 
-void ExcessiveNestingCheck::report(const std::vector<NodeAt> &Groups) {
-  const NodeAt &First = Groups.front();
-  const auto &S = First.Dag.state;
-  const unsigned Depth = depthOf(S, First.Node.index);
+void ExcessiveNestingCheck::report(const NodeAt &Group, bool AsNote, std::size_t AtPlace) {
+  const auto &S = Group.Dag.state;
+  const unsigned Depth = depthOf(S, Group.Node.index);
+  if (AsNote) {
+    diag(where(Group.info()), "group '%0' is nested %1 levels deep", DiagnosticIDs::Note)
+        << Group.id() << Depth;
+    return;
+  }
   // Only the outermost group that is too deep is flattened: its children then sit one level
   // higher, and a deeper group's own fix would move the same ids twice.
   FlattenPlan Plan;
-  if (Groups.size() > 1)
+  if (AtPlace > 1)
     Plan.Refusal = "the group is created in a loop";
   else if (Depth != MaxDepth + 1)
-    Plan.Refusal = "its ancestor '" + S.groups[S.groups[First.Node.index].parent].group_id +
+    Plan.Refusal = "its ancestor '" + S.groups[S.groups[Group.Node.index].parent].group_id +
                    "' is too deep as well; flatten that one first";
   else
-    Plan = planFlatten(First, context(), nodesFromCall(First.info()));
+    Plan = planFlatten(Group, context(), nodesFromCall(Group.info()));
   {
-    auto D = diag(where(First.info()),
+    auto D = diag(where(Group.info()),
                   "group '%0' is nested %1 levels deep, more than %2 (%3)%select{|; cannot be "
                   "fixed automatically: %5}4")
-             << First.id() << Depth << MaxDepth << labelChain(S, First.Node.index)
+             << Group.id() << Depth << MaxDepth << labelChain(S, Group.Node.index)
              << !Plan.safe() << Plan.Refusal;
     for (const FixItHint &Fix : Plan.Fixes)
       D << Fix;
   }
-  for (std::size_t I = 1; I < Groups.size(); ++I)
-    diag(where(Groups[I].info()), "group '%0' is nested %1 levels deep", DiagnosticIDs::Note)
-        << Groups[I].id() << depthOf(S, Groups[I].Node.index);
-  noteFlatten(where(First.info()), Plan);
-  noteOrigin(First);
+  noteFlatten(where(Group.info()), Plan);
+  noteOrigin(Group);
 }
 
 } // namespace clang::tidy::taskgroup

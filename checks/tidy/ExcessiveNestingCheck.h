@@ -16,8 +16,9 @@ public:
 
 private:
   void checkModel(const tgmodel::Model &Model) override;
-  /// One diagnostic for the groups created at one place (a loop's groups share theirs).
-  void report(const std::vector<NodeAt> &Groups);
+  /// The finding about one group too deep; one of `AtPlace` created at its place (a loop's
+  /// groups share theirs), reported `AsNote` under the first.
+  void report(const NodeAt &Group, bool AsNote, std::size_t AtPlace);
 
   const unsigned MaxDepth;
 };

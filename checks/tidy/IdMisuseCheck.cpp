@@ -191,14 +191,16 @@ void IdMisuseCheck::checkModel(const tgmodel::Model &Model) {
   Edited.clear();
   for (const tgmodel::DagModel &Dag : Model.dags) {
     Proposed.clear();
+    FindingsByPlace Findings;
     for (int G = 1; G < static_cast<int>(Dag.state.groups.size()); ++G)
-      checkNode({Dag, {true, G}});
+      checkNode({Dag, {true, G}}, Findings);
     for (int T = 0; T < static_cast<int>(Dag.state.tasks.size()); ++T)
-      checkNode({Dag, {false, T}});
+      checkNode({Dag, {false, T}}, Findings);
+    Findings.flush();
   }
 }
 
-void IdMisuseCheck::checkNode(const NodeAt &N) {
+void IdMisuseCheck::checkNode(const NodeAt &N, FindingsByPlace &Findings) {
   const tgmodel::NodeInfo &Info = N.info();
   // A node whose id holds a run-time part (`region_{?}`) gets a new id on every pass.
   if (Info.dynamic || tgmodel::is_pattern(N.id()))
@@ -360,14 +362,24 @@ void IdMisuseCheck::checkNode(const NodeAt &N) {
     Message += "; a space in a group id crashed Airflow's schedulers (Airflow issue 17568)";
   if (Offered && !Plan.safe())
     Message += "; cannot be fixed automatically: " + Plan.Refusal;
-  {
-    auto D = diag(where(Info), "%0 id '%1' %2") << N.kind() << Id << Message;
-    for (const FixItHint &Fix : Plan.Fixes)
-      D << Fix;
-  }
-  if (Offered)
-    noteRename(where(Info), Plan);
-  noteOrigin(N);
+  const bool HasFix = !Plan.Fixes.empty();
+  Findings.add(
+      where(Info), 0,
+      [this, N, Id, Message, Plan = std::move(Plan), Offered](bool AsNote, std::size_t) {
+        {
+          auto D = diag(where(N.info()), "%0 id '%1' %2",
+                        AsNote ? DiagnosticIDs::Note : DiagnosticIDs::Warning)
+                   << N.kind() << Id << Message;
+          if (AsNote)
+            return;
+          for (const FixItHint &Fix : Plan.Fixes)
+            D << Fix;
+        }
+        if (Offered)
+          noteRename(where(N.info()), Plan);
+        noteOrigin(N);
+      },
+      HasFix);
 }
 
 } // namespace clang::tidy::taskgroup

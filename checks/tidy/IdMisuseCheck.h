@@ -18,7 +18,8 @@ public:
 
 private:
   void checkModel(const tgmodel::Model &Model) override;
-  void checkNode(const NodeAt &N);
+  /// Holds the finding about one node, if any, in `Findings` (reported per place).
+  void checkNode(const NodeAt &N, FindingsByPlace &Findings);
 
   const unsigned WarnLength;
   const unsigned MaxGroupIdLength;

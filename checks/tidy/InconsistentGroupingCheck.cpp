@@ -43,17 +43,23 @@ void InconsistentGroupingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) 
 }
 
 void InconsistentGroupingCheck::checkModel(const tgmodel::Model &Model) {
-  for (const DagModel &Dag : Model.dags)
+  for (const DagModel &Dag : Model.dags) {
+    FindingsByPlace Findings;
     for (int G = 0; G < static_cast<int>(Dag.state.groups.size()); ++G) {
-      checkStyle(Dag, G);
+      checkStyle(Dag, G, Findings);
       if (CheckStructure)
-        checkStructure(Dag, G);
+        checkStructure(Dag, G, Findings);
       if (CheckPrefixFlag)
-        checkPrefixFlag(Dag, G);
+        checkPrefixFlag(Dag, G, Findings);
     }
+    Findings.flush();
+  }
 }
 
 namespace {
+
+/// The kinds of finding, kept apart when they point at one place.
+enum FindingKind : unsigned { StyleFinding, StructureFinding, PrefixFlagFinding };
 
 // ---- naming styles ----
 
@@ -291,7 +297,8 @@ SourceLocation InconsistentGroupingCheck::site(const NodeInfo &Info, bool Prefer
   return where(Info);
 }
 
-void InconsistentGroupingCheck::checkStyle(const DagModel &Dag, int Parent) {
+void InconsistentGroupingCheck::checkStyle(const DagModel &Dag, int Parent,
+                                           FindingsByPlace &Findings) {
   struct Entry {
     NodeAt N;
     Style S;
@@ -343,27 +350,38 @@ void InconsistentGroupingCheck::checkStyle(const DagModel &Dag, int Parent) {
     } else {
       Plan = planRename(N, E.NewLabel, sources(), Uses);
     }
-    SourceLocation Loc = site(Info, true);
-    {
-      auto D = Fixed ? diag(Loc, "%0 id '%1' is %2, but IdStyle requires %3%select{|; cannot be "
-                                 "fixed automatically: %5}4")
-                           << N.kind() << N.writtenLabel() << styleName(E.S) << styleName(Target)
+    const SourceLocation Loc = site(Info, true);
+    const std::string Against =
+        Fixed ? std::string()
+              : countOf(InTarget, Counted.size() - 1, "siblings") + " " + container(Dag, Parent);
+    const bool HasFix = !Plan.Fixes.empty();
+    auto Report = [this, N, Loc, Against, Plan = std::move(Plan), Was = E.S,
+                   Target](bool AsNote, std::size_t) {
+      const auto Level = AsNote ? DiagnosticIDs::Note : DiagnosticIDs::Warning;
+      {
+        auto D = Against.empty()
+                     ? diag(Loc, "%0 id '%1' is %2, but IdStyle requires %3%select{|; cannot be "
+                                 "fixed automatically: %5}4", Level)
+                           << N.kind() << N.writtenLabel() << styleName(Was) << styleName(Target)
                            << !Plan.safe() << Plan.Refusal
-                     : diag(Loc, "%0 id '%1' is %2 while %3 %4 are %5%select{|; cannot be fixed "
-                                 "automatically: %7}6")
-                           << N.kind() << N.writtenLabel() << styleName(E.S)
-                           << countOf(InTarget, Counted.size() - 1, "siblings")
-                           << container(Dag, Parent) << styleName(Target) << !Plan.safe()
-                           << Plan.Refusal;
-      for (const FixItHint &Fix : Plan.Fixes)
-        D << Fix;
-    }
-    noteRename(Loc, Plan);
-    noteOrigin(N);
+                     : diag(Loc, "%0 id '%1' is %2 while %3 are %4%select{|; cannot be fixed "
+                                 "automatically: %6}5", Level)
+                           << N.kind() << N.writtenLabel() << styleName(Was) << Against
+                           << styleName(Target) << !Plan.safe() << Plan.Refusal;
+        if (AsNote)
+          return;
+        for (const FixItHint &Fix : Plan.Fixes)
+          D << Fix;
+      }
+      noteRename(Loc, Plan);
+      noteOrigin(N);
+    };
+    Findings.add(Loc, StyleFinding, std::move(Report), HasFix);
   }
 }
 
-void InconsistentGroupingCheck::checkStructure(const DagModel &Dag, int Parent) {
+void InconsistentGroupingCheck::checkStructure(const DagModel &Dag, int Parent,
+                                               FindingsByPlace &Findings) {
   const auto &S = Dag.state;
   // Sibling groups made by one piece of code: the same decorator, or the same creating call
   // (a loop's body, or a factory function called from several places).
@@ -427,20 +445,29 @@ void InconsistentGroupingCheck::checkStructure(const DagModel &Dag, int Parent) 
         Difference += (Difference.empty() ? "" : " and ") + std::string("lacks the ") +
                       describeItems(Missing, Base);
       const bool Literal = !Info.loop && nodesFromLiteral(Info) == 1;
-      diag(site(Info, Literal), "group '%0' is made by the same %1 as %2 but %3")
-          << Odd.id() << (Loop ? "loop" : "factory") << quotedList(Like) << Difference;
+      const SourceLocation Loc = site(Info, Literal);
+      const std::string Message = "group '" + Odd.id() + "' is made by the same " +
+                                  (Loop ? "loop" : "factory") + " as " + quotedList(Like) +
+                                  " but " + Difference;
       const int Rep = Members[static_cast<std::size_t>(Majority)];
-      const NodeInfo &RepInfo = Dag.group_info[Rep];
-      diag(site(RepInfo, !RepInfo.loop && nodesFromLiteral(RepInfo) == 1),
-           "group '%0' has the structure shared by %1 of the %2 groups", DiagnosticIDs::Note)
-          << S.groups[Rep].group_id << static_cast<unsigned>(Like.size())
-          << static_cast<unsigned>(Members.size());
-      noteOrigin(Odd);
+      const unsigned Shared = Like.size(), Made = Members.size();
+      auto Report = [this, Odd, Loc, Message, Rep, Shared, Made](bool AsNote, std::size_t) {
+        diag(Loc, "%0", AsNote ? DiagnosticIDs::Note : DiagnosticIDs::Warning) << Message;
+        if (AsNote)
+          return;
+        const NodeInfo &RepInfo = Odd.Dag.group_info[Rep];
+        diag(site(RepInfo, !RepInfo.loop && nodesFromLiteral(RepInfo) == 1),
+             "group '%0' has the structure shared by %1 of the %2 groups", DiagnosticIDs::Note)
+            << Odd.Dag.state.groups[Rep].group_id << Shared << Made;
+        noteOrigin(Odd);
+      };
+      Findings.add(Loc, StructureFinding, std::move(Report));
     }
   }
 }
 
-void InconsistentGroupingCheck::checkPrefixFlag(const DagModel &Dag, int Parent) {
+void InconsistentGroupingCheck::checkPrefixFlag(const DagModel &Dag, int Parent,
+                                                FindingsByPlace &Findings) {
   const auto &S = Dag.state;
   std::vector<int> On, Off;
   for (NodeRef C : S.groups[Parent].children) {
@@ -457,16 +484,24 @@ void InconsistentGroupingCheck::checkPrefixFlag(const DagModel &Dag, int Parent)
   for (int G : Minority) {
     NodeAt N{Dag, {true, G}};
     const NodeInfo &Info = N.info();
-    diag(site(Info, !Info.loop && nodesFromLiteral(Info) == 1),
-         "group '%0' has prefix_group_id = %1 while %2 %3 have prefix_group_id = %4")
-        << N.id() << (MinorityValue ? "true" : "false")
-        << countOf(Majority.size(), Siblings, "sibling groups") << container(Dag, Parent)
-        << (MinorityValue ? "false" : "true");
-    const NodeInfo &RepInfo = Dag.group_info[Majority.front()];
-    diag(site(RepInfo, !RepInfo.loop && nodesFromLiteral(RepInfo) == 1),
-         "group '%0' has prefix_group_id = %1", DiagnosticIDs::Note)
-        << S.groups[Majority.front()].group_id << (MinorityValue ? "false" : "true");
-    noteOrigin(N);
+    const SourceLocation Loc = site(Info, !Info.loop && nodesFromLiteral(Info) == 1);
+    const std::string Others =
+        countOf(Majority.size(), Siblings, "sibling groups") + " " + container(Dag, Parent);
+    auto Report = [this, N, Loc, Others, MinorityValue, Rep = Majority.front()](bool AsNote,
+                                                                                std::size_t) {
+      diag(Loc, "group '%0' has prefix_group_id = %1 while %2 have prefix_group_id = %3",
+           AsNote ? DiagnosticIDs::Note : DiagnosticIDs::Warning)
+          << N.id() << (MinorityValue ? "true" : "false") << Others
+          << (MinorityValue ? "false" : "true");
+      if (AsNote)
+        return;
+      const NodeInfo &RepInfo = N.Dag.group_info[Rep];
+      diag(site(RepInfo, !RepInfo.loop && nodesFromLiteral(RepInfo) == 1),
+           "group '%0' has prefix_group_id = %1", DiagnosticIDs::Note)
+          << N.Dag.state.groups[Rep].group_id << (MinorityValue ? "false" : "true");
+      noteOrigin(N);
+    };
+    Findings.add(Loc, PrefixFlagFinding, std::move(Report));
   }
 }
 

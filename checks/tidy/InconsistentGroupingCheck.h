@@ -18,9 +18,10 @@ public:
 
 private:
   void checkModel(const tgmodel::Model &Model) override;
-  void checkStyle(const tgmodel::DagModel &Dag, int Parent);
-  void checkStructure(const tgmodel::DagModel &Dag, int Parent);
-  void checkPrefixFlag(const tgmodel::DagModel &Dag, int Parent);
+  /// Each holds its findings about the children of `Parent` in `Findings`.
+  void checkStyle(const tgmodel::DagModel &Dag, int Parent, FindingsByPlace &Findings);
+  void checkStructure(const tgmodel::DagModel &Dag, int Parent, FindingsByPlace &Findings);
+  void checkPrefixFlag(const tgmodel::DagModel &Dag, int Parent, FindingsByPlace &Findings);
   /// Where a finding about a node points: its literal when `PreferLiteral` and it is written
   /// in the main file, else the innermost of the creating call and the calls leading to it
   /// that is written in the main file.

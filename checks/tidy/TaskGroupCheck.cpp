@@ -69,6 +69,21 @@ void TaskGroupCheck::onEndOfTranslationUnit() {
   Done = false;
 }
 
+void FindingsByPlace::add(SourceLocation Place, unsigned Kind, Report R, bool HasFix) {
+  // A kind of its own, past every caller's small kind numbers.
+  if (HasFix)
+    Kind = ~0U - Unmerged++;
+  Places[{Place, Kind}].push_back(std::move(R));
+}
+
+void FindingsByPlace::flush() {
+  for (const auto &[Place, Reports] : Places)
+    for (std::size_t I = 0; I < Reports.size(); ++I)
+      Reports[I](/*AsNote=*/I > 0, Reports.size());
+  Places.clear();
+  Unmerged = 0;
+}
+
 SourceLocation TaskGroupCheck::where(const tgmodel::NodeInfo &Info) const {
   if (Info.id_literal.valid() && Info.id_literal.at)
     return location(Info.id_literal.at);

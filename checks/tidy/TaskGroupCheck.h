@@ -8,6 +8,9 @@
 
 #include "Model.h"
 
+#include "llvm/ADT/MapVector.h"
+
+#include <functional>
 #include <memory>
 
 namespace clang::tidy::taskgroup {
@@ -37,6 +40,27 @@ struct NodeAt {
   std::string writtenLabel() const {
     return info().conflict_id().empty() ? label() : label().substr(0, label().rfind("__"));
   }
+};
+
+/// Findings held back so that those at one place are reported once: a loop or a factory
+/// creates many nodes at one line, and a hundred warnings there help nobody (nor the time it
+/// takes to print them). The first finding at a place becomes a warning with its notes; each
+/// later one, a single note under it that says what it says about its node.
+class FindingsByPlace {
+public:
+  /// Emits one finding: as a warning with its fixes and notes, or `AsNote`, as one note.
+  /// `AtPlace` is the number of findings held at its place (a fix is refused when > 1).
+  using Report = std::function<void(bool AsNote, std::size_t AtPlace)>;
+
+  /// Holds a finding pointing at `Place`. Findings of different `Kind`s at one place stay
+  /// apart, and so does one with a fix: its fix is never dropped into a note.
+  void add(SourceLocation Place, unsigned Kind, Report R, bool HasFix = false);
+  /// Emits every finding held, places in the order they were first seen, and forgets them.
+  void flush();
+
+private:
+  llvm::MapVector<std::pair<SourceLocation, unsigned>, std::vector<Report>> Places;
+  unsigned Unmerged = 0;
 };
 
 class TaskGroupCheck : public ClangTidyCheck {

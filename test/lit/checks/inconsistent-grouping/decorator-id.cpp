@@ -11,7 +11,7 @@ const auto feature_store = tg::task_group("featureStore", [](tg::TaskGroup &g) {
 
 const auto quality = tg::task_group("qualityChecks", [](tg::TaskGroup &g) {
   // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: group id 'qualityChecks' is camelCase while 3 of its 4 siblings at the top level of DAG 'decorated' are snake_case; cannot be fixed automatically: its literal creates 2 nodes [taskgroup-inconsistent-grouping]
-  // CHECK-MESSAGES: :[[@LINE-2]]:37: warning: group id 'qualityChecks__1' is camelCase while 3 of its 4 siblings at the top level of DAG 'decorated' are snake_case; cannot be fixed automatically: its literal creates 2 nodes [taskgroup-inconsistent-grouping]
+  // CHECK-MESSAGES: :[[@LINE-2]]:37: note: group id 'qualityChecks__1' is camelCase while 3 of its 4 siblings at the top level of DAG 'decorated' are snake_case; cannot be fixed automatically: its literal creates 2 nodes{{$}}
   g.task("row_count", [] { return 0; });
 });
 
