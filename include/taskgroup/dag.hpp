@@ -546,20 +546,39 @@ inline void update_relative(DagState &s, int g, NodeRef other, bool upstream) {
 
 /// `DAGNode._set_relatives` for a task: relatives are the other side's roots (downstream) or
 /// leaves (upstream), collected first, then connected.
-inline void task_set_relatives(DagState &s, int task, const std::vector<NodeRef> &others,
-                               bool upstream) {
+/// The tasks that `others` stand for in an edge: each task itself, and each group's leaves (on
+/// the upstream side) or roots (downstream).
+inline std::vector<int> relative_tasks(const DagState &s, const std::vector<NodeRef> &others,
+                                       bool upstream) {
   std::vector<int> relatives;
   for (NodeRef o : others) {
     if (o.is_group) {
-      update_relative(s, o.index, {false, task}, !upstream);
       auto r = upstream ? group_leaves(s, o.index) : group_roots(s, o.index);
       relatives.insert(relatives.end(), r.begin(), r.end());
     } else {
       relatives.push_back(o.index);
     }
   }
-  for (int r : relatives)
+  return relatives;
+}
+
+/// `relatives`: what `relative_tasks(s, others, upstream)` returns now, when the caller has it.
+inline void task_set_relatives(DagState &s, int task, const std::vector<NodeRef> &others,
+                               bool upstream, const std::vector<int> *relatives = nullptr) {
+  for (NodeRef o : others)
+    if (o.is_group)
+      update_relative(s, o.index, {false, task}, !upstream);
+  const std::vector<int> own = relatives ? std::vector<int>{} : relative_tasks(s, others, upstream);
+  for (int r : relatives ? *relatives : own)
     upstream ? add_edge(s, r, task) : add_edge(s, task, r);
+}
+
+/// Whether group `inner` is `outer` or below it.
+inline bool in_group(const DagState &s, int inner, int outer) {
+  for (int x = inner; x != -1; x = s.groups[x].parent)
+    if (x == outer)
+      return true;
+  return false;
 }
 
 /// `TaskGroup._set_relatives`: leaves are taken (with the empty-group fall-through) before the
@@ -569,12 +588,22 @@ inline void group_set_relatives(DagState &s, int g, const std::vector<NodeRef> &
   auto leaves = find_leaves(s, g);
   for (NodeRef o : others)
     update_relative(s, g, o, upstream);
+  // Airflow works the other side's leaves or roots out again for each task of this group. The
+  // edges added on the way change them only when the two groups overlap; otherwise they are
+  // worked out once.
+  const bool overlap = std::any_of(others.begin(), others.end(), [&](NodeRef o) {
+    return o.is_group && (in_group(s, g, o.index) || in_group(s, o.index, g));
+  });
+  std::optional<std::vector<int>> relatives;
+  if (!overlap)
+    relatives = relative_tasks(s, others, upstream);
+  const std::vector<int> *shared = relatives ? &*relatives : nullptr;
   if (upstream) {
     for (int r : group_roots(s, g))
-      task_set_relatives(s, r, others, true);
+      task_set_relatives(s, r, others, true, shared);
   } else {
     for (int l : leaves)
-      task_set_relatives(s, l, others, false);
+      task_set_relatives(s, l, others, false, shared);
   }
 }
 
