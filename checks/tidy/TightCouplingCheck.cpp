@@ -32,6 +32,7 @@ void TightCouplingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 
 void TightCouplingCheck::checkModel(const tgmodel::Model &Model) {
   Placements.clear();
+  TopLevel.reset();
   Reported.clear();
   EdgesAdded.clear();
   StatementDags.clear();
@@ -184,6 +185,7 @@ class PlacementFinder : public RecursiveASTVisitor<PlacementFinder> {
 
 public:
   PlacementFinder(const SourceManager &SM, SourceLocation Loc) : SM(SM), Loc(Loc) {
+    // Loc, then the #include of its file, then the #include of that file, and so on.
     for (SourceLocation At = Loc;
          At.isValid() && At.isFileID() && IncludeChain.size() < MaxIncludeDepth;
          At = SM.getIncludeLoc(SM.getFileID(At)))
@@ -238,6 +240,13 @@ public:
   bool VisitDoStmt(DoStmt *S) { return enterLoop(S); }
   bool VisitCXXForRangeStmt(CXXForRangeStmt *S) { return enterLoop(S); }
 
+  /// The files that lead to Loc: its own, then each one that includes the one before.
+  auto files() const {
+    return llvm::map_range(IncludeChain, [](const auto &FileAndOffset) {
+      return FileAndOffset.first;
+    });
+  }
+
   TightCouplingCheck::Placement Found;
 
 private:
@@ -258,18 +267,25 @@ private:
 
   const SourceManager &SM;
   SourceLocation Loc;
-  /// Loc, then the #include of its file, then the #include of that file, and so on.
   llvm::SmallVector<std::pair<FileID, unsigned>, 8> IncludeChain;
 };
 
-void findIn(DeclContext *DC, PlacementFinder &Finder) {
+/// Files the declarations at namespace scope by the file they begin in (`Spanning`: those that
+/// end in another one), so that a statement's declaration is looked for only among the
+/// declarations of the files leading to it, not among every declaration of every header.
+void indexDecls(DeclContext *DC, const SourceManager &SM,
+                TightCouplingCheck::TopLevelIndex &Index) {
   for (Decl *D : DC->decls()) {
     if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
-      if (Finder.covers(D->getSourceRange()))
-        findIn(cast<DeclContext>(D), Finder);
+      indexDecls(cast<DeclContext>(D), SM, Index);
       continue;
     }
-    Finder.TraverseDecl(D);
+    SourceRange R = D->getSourceRange();
+    if (R.isInvalid())
+      continue;
+    FileID Begin = SM.getFileID(SM.getExpansionLoc(R.getBegin()));
+    FileID End = SM.getFileID(SM.getExpansionRange(R.getEnd()).getEnd());
+    (Begin == End ? Index.ByFile[Begin] : Index.Spanning).push_back(D);
   }
 }
 
@@ -281,8 +297,17 @@ TightCouplingCheck::Placement TightCouplingCheck::placementOf(SourceLocation Loc
   Loc = sources().getExpansionLoc(Loc);
   auto [It, New] = Placements.try_emplace(Loc);
   if (New) {
+    if (!TopLevel) {
+      TopLevel.emplace();
+      indexDecls(context().getTranslationUnitDecl(), sources(), *TopLevel);
+    }
     PlacementFinder Finder(sources(), Loc);
-    findIn(context().getTranslationUnitDecl(), Finder);
+    for (FileID File : Finder.files())
+      if (auto Decls = TopLevel->ByFile.find(File); Decls != TopLevel->ByFile.end())
+        for (Decl *D : Decls->second)
+          Finder.TraverseDecl(D);
+    for (Decl *D : TopLevel->Spanning)
+      Finder.TraverseDecl(D);
     It->second = Finder.Found;
   }
   return It->second;

@@ -2,13 +2,18 @@
 
 #include "TaskGroupCheck.h"
 
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
+
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 namespace clang {
 class CompoundStmt;
+class Decl;
 class Stmt;
 class VarDecl;
 } // namespace clang
@@ -41,6 +46,13 @@ public:
     bool valid() const { return Block && Child && FunctionBody; }
   };
 
+  /// The declarations at namespace scope by the file they begin and end in; `Spanning`, those
+  /// that begin in one file and end in another.
+  struct TopLevelIndex {
+    llvm::DenseMap<FileID, std::vector<Decl *>> ByFile;
+    std::vector<Decl *> Spanning;
+  };
+
 private:
   void checkModel(const tgmodel::Model &Model) override;
 
@@ -71,6 +83,7 @@ private:
   const bool CheckHiddenDependencies;
 
   std::map<SourceLocation, Placement> Placements; // per translation unit
+  std::optional<TopLevelIndex> TopLevel;          // built at the first placement
   std::set<std::string> Reported;                 // findings already reported (several DAGs
                                                   // or loop iterations run one statement)
   std::set<std::string> EdgesAdded;               // group edges a fix-it adds already
