@@ -57,11 +57,11 @@ struct AVal {
   static AVal handle(int dag, HKind hk, int idx);
   static AVal void_();
   bool known_int() const { return k == Int || k == Bool || k == Enum; }
-  const AVal *field(const std::string &name) const;
+  const AVal *field(llvm::StringRef name) const;
 };
 
 struct AVal::Field {
-  std::string name;
+  llvm::StringRef name; // the member's name, in the AST's identifier table
   AVal value;
 };
 
@@ -70,7 +70,7 @@ AVal AVal::boolean(bool v) { AVal a; a.k = Bool; a.i = v; return a; }
 AVal AVal::str(std::string v, bool dyn) { AVal a; a.k = Str; a.s = std::move(v); a.dyn = dyn || is_pattern(a.s); return a; }
 AVal AVal::handle(int dag, HKind hk, int idx) { AVal a; a.k = Handle; a.dag = dag; a.hk = hk; a.idx = idx; return a; }
 AVal AVal::void_() { AVal a; a.k = Void; return a; }
-const AVal *AVal::field(const std::string &name) const {
+const AVal *AVal::field(llvm::StringRef name) const {
   for (const auto &[n, v] : rec)
     if (n == name)
       return &v;
@@ -484,7 +484,7 @@ private:
       if (!base) return nullptr;
       if (base->k == AVal::Unknown && me->getBase()->getType()->getAsRecordDecl()) base->k = AVal::Record;
       if (base->k != AVal::Record) return nullptr;
-      std::string name = me->getMemberDecl()->getName().str();
+      llvm::StringRef name = me->getMemberDecl()->getName();
       for (auto &[n, v] : base->rec)
         if (n == name) return &v;
       base->rec.push_back({name, AVal{}});
@@ -1046,7 +1046,7 @@ private:
 
   AVal eval_call(const CallExpr *call, const FramePtr &f) {
     const FunctionDecl *fd = call->getDirectCallee();
-    std::vector<const Expr *> args(call->arg_begin(), call->arg_end());
+    llvm::SmallVector<const Expr *, 6> args(call->arg_begin(), call->arg_end());
     const Expr *recv = nullptr;
     if (auto *mc = dyn_cast<CXXMemberCallExpr>(call)) {
       recv = mc->getImplicitObjectArgument();
@@ -1198,7 +1198,7 @@ private:
 
   AVal eval_construct(const CXXConstructExpr *ce, const FramePtr &f) {
     const CXXConstructorDecl *ctor = ce->getConstructor();
-    std::vector<const Expr *> args(ce->arg_begin(), ce->arg_end());
+    llvm::SmallVector<const Expr *, 6> args(ce->arg_begin(), ce->arg_end());
     llvm::StringRef what = ctor ? annotation_of(ctor) : llvm::StringRef();
     if (what == "taskgroup.dag") {
       AVal id = as_str(args.empty() ? AVal{} : eval(args[0], f));
@@ -1263,6 +1263,7 @@ private:
     if (const RecordDecl *rd = t->getAsRecordDecl(); rd && !t->isArrayType()) {
       AVal r;
       r.k = AVal::Record;
+      r.rec.reserve(ile->getNumInits()); // at most one field per initializer
       unsigned i = 0;
       for (const FieldDecl *field : rd->fields()) {
         if (i >= ile->getNumInits()) break;
@@ -1274,7 +1275,7 @@ private:
           v = eval(di->getExpr(), f);
           if (v.k == AVal::Unknown) continue;
         }
-        r.rec.push_back({field->getName().str(), std::move(v)});
+        r.rec.push_back({field->getName(), std::move(v)});
       }
       return r;
     }
@@ -1433,7 +1434,7 @@ public:
     if (auto *me = dyn_cast<MemberExpr>(e)) {
       AVal base = eval(me->getBase(), f);
       if (base.k == AVal::Record) {
-        if (const AVal *v = base.field(me->getMemberDecl()->getName().str())) return *v;
+        if (const AVal *v = base.field(me->getMemberDecl()->getName())) return *v;
         // a field never written: its default member initializer (`std::string c = "#eee";`)
         if (auto *fd = dyn_cast<FieldDecl>(me->getMemberDecl()); fd && fd->hasInClassInitializer())
           if (const Expr *init = fd->getInClassInitializer()) return eval(init, std::make_shared<Frame>());
