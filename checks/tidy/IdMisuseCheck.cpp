@@ -226,7 +226,12 @@ void IdMisuseCheck::checkNode(const NodeAt &N, FindingsByPlace &Findings) {
   std::vector<unsigned> Seen;
   bool Dot = false, Space = false;
   bool InRun = false;
-  for (const Char &C : decodeUtf8(Label)) {
+  // Most labels are plain: nothing to decode (a string per character) nor to sanitise.
+  const bool Plain = std::all_of(Label.begin(), Label.end(),
+                                 [&](char C) { return tg::detail::is_id_char(C, !Group); });
+  if (Plain)
+    Sanitised = Label;
+  for (const Char &C : Plain ? std::vector<Char>() : decodeUtf8(Label)) {
     const bool Ascii = !C.Malformed && C.Code < 0x80;
     if (Ascii && tg::detail::is_id_char(static_cast<char>(C.Code), !Group)) {
       Sanitised += C.Bytes;
