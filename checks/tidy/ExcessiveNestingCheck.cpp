@@ -2,7 +2,6 @@
 
 #include "Flatten.h"
 
-
 namespace clang::tidy::taskgroup {
 
 ExcessiveNestingCheck::ExcessiveNestingCheck(StringRef Name, ClangTidyContext *Context)
