@@ -416,14 +416,17 @@ inline std::vector<int> subtree_tasks(const DagState &s, int g) {
   return out;
 }
 
-/// Whether task `t` is in group `g` or below it: a climb as deep as the nesting, cheaper than
-/// a set of the subtree's tasks built at each call.
-inline bool in_subtree(const DagState &s, int t, int g) {
-  for (int x = s.tasks[t].group; x != -1; x = s.groups[x].parent)
-    if (x == g)
+/// Whether group `inner` is `outer` or below it.
+inline bool in_group(const DagState &s, int inner, int outer) {
+  for (int x = inner; x != -1; x = s.groups[x].parent)
+    if (x == outer)
       return true;
   return false;
 }
+
+/// Whether task `t` is in group `g` or below it: a climb as deep as the nesting, cheaper than
+/// a set of the subtree's tasks built at each call.
+inline bool in_subtree(const DagState &s, int t, int g) { return in_group(s, s.tasks[t].group, g); }
 
 /// Whether none of `tasks` is in group `g` or below it.
 inline bool none_in_subtree(const DagState &s, const IndexSet &tasks, int g) {
@@ -492,7 +495,8 @@ inline std::vector<int> find_leaves(const DagState &s, int g) {
 // ---- edges ----
 
 /// Whether `to` is downstream of `from`. It runs for every new edge, so it costs what it visits:
-/// a mark per task of the whole DAG would make building a DAG quadratic in its size.
+/// clearing a mark per task of the whole DAG at each call would make building a DAG quadratic
+/// in its size, hence the walk numbers.
 inline bool reaches(const DagState &s, int from, int to) {
   if (s.walk_marks.size() < s.tasks.size())
     s.walk_marks.resize(s.tasks.size(), s.walk);
@@ -544,8 +548,6 @@ inline void update_relative(DagState &s, int g, NodeRef other, bool upstream) {
   }
 }
 
-/// `DAGNode._set_relatives` for a task: relatives are the other side's roots (downstream) or
-/// leaves (upstream), collected first, then connected.
 /// The tasks that `others` stand for in an edge: each task itself, and each group's leaves (on
 /// the upstream side) or roots (downstream).
 inline std::vector<int> relative_tasks(const DagState &s, const std::vector<NodeRef> &others,
@@ -562,7 +564,9 @@ inline std::vector<int> relative_tasks(const DagState &s, const std::vector<Node
   return relatives;
 }
 
-/// `relatives`: what `relative_tasks(s, others, upstream)` returns now, when the caller has it.
+/// `DAGNode._set_relatives` for a task: relatives are the other side's roots (downstream) or
+/// leaves (upstream), collected first, then connected. `relatives`: what
+/// `relative_tasks(s, others, upstream)` returns now, when the caller has it already.
 inline void task_set_relatives(DagState &s, int task, const std::vector<NodeRef> &others,
                                bool upstream, const std::vector<int> *relatives = nullptr) {
   for (NodeRef o : others)
@@ -571,14 +575,6 @@ inline void task_set_relatives(DagState &s, int task, const std::vector<NodeRef>
   const std::vector<int> own = relatives ? std::vector<int>{} : relative_tasks(s, others, upstream);
   for (int r : relatives ? *relatives : own)
     upstream ? add_edge(s, r, task) : add_edge(s, task, r);
-}
-
-/// Whether group `inner` is `outer` or below it.
-inline bool in_group(const DagState &s, int inner, int outer) {
-  for (int x = inner; x != -1; x = s.groups[x].parent)
-    if (x == outer)
-      return true;
-  return false;
 }
 
 /// `TaskGroup._set_relatives`: leaves are taken (with the empty-group fall-through) before the
