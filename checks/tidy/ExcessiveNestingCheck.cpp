@@ -9,6 +9,7 @@ ExcessiveNestingCheck::ExcessiveNestingCheck(StringRef Name, ClangTidyContext *C
 
 void ExcessiveNestingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MaxDepth", MaxDepth);
+  storeMaxRepeatNotes(Opts);
 }
 
 namespace {
@@ -33,7 +34,7 @@ void ExcessiveNestingCheck::checkModel(const tgmodel::Model &Model) {
   for (const tgmodel::DagModel &Dag : Model.dags) {
     if (Dag.factory) // a factory run under a symbolic parent: its depth is unknown
       continue;
-    FindingsByPlace Findings;
+    FindingsByPlace Findings = findingsByPlace();
     for (int G = 1; G < static_cast<int>(Dag.state.groups.size()); ++G) {
       if (depthOf(Dag.state, G) <= MaxDepth)
         continue;

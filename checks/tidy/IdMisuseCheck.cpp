@@ -25,6 +25,7 @@ void IdMisuseCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "MaxTaskIdLength", MaxTaskIdLength);
   Options.store(Opts, "CheckRepeatedParentPrefix", CheckRepeatedParentPrefix);
   Options.store(Opts, "CheckNonAscii", CheckNonAscii);
+  storeMaxRepeatNotes(Opts);
 }
 
 namespace {
@@ -191,7 +192,7 @@ void IdMisuseCheck::checkModel(const tgmodel::Model &Model) {
   Edited.clear();
   for (const tgmodel::DagModel &Dag : Model.dags) {
     Proposed.clear();
-    FindingsByPlace Findings;
+    FindingsByPlace Findings = findingsByPlace();
     for (int G = 1; G < static_cast<int>(Dag.state.groups.size()); ++G)
       checkNode({Dag, {true, G}}, Findings);
     for (int T = 0; T < static_cast<int>(Dag.state.tasks.size()); ++T)

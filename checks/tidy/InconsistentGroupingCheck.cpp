@@ -40,11 +40,12 @@ void InconsistentGroupingCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) 
   Options.store(Opts, "MinSiblings", MinSiblings);
   Options.store(Opts, "CheckStructure", CheckStructure);
   Options.store(Opts, "CheckPrefixFlag", CheckPrefixFlag);
+  storeMaxRepeatNotes(Opts);
 }
 
 void InconsistentGroupingCheck::checkModel(const tgmodel::Model &Model) {
   for (const DagModel &Dag : Model.dags) {
-    FindingsByPlace Findings;
+    FindingsByPlace Findings = findingsByPlace();
     for (int G = 0; G < static_cast<int>(Dag.state.groups.size()); ++G) {
       checkStyle(Dag, G, Findings);
       if (CheckStructure)

@@ -44,6 +44,9 @@ SharedModels &sharedModels() {
 }
 } // namespace
 
+TaskGroupCheck::TaskGroupCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), MaxRepeatNotes(Options.get("MaxRepeatNotes", 10U)) {}
+
 void TaskGroupCheck::registerMatchers(MatchFinder *Finder) {
   // The translation unit itself; inside clangd only main-file declarations are traversed, so
   // the first top-level declaration of the main file serves as well. The matcher is tried on
@@ -77,9 +80,15 @@ void FindingsByPlace::add(SourceLocation Place, unsigned Kind, Report R, bool Ha
 }
 
 void FindingsByPlace::flush() {
-  for (const auto &[Place, Reports] : Places)
-    for (std::size_t I = 0; I < Reports.size(); ++I)
+  for (const auto &[Key, Reports] : Places) {
+    const std::size_t Shown = std::min<std::size_t>(Reports.size(), std::size_t{MaxNotes} + 1);
+    for (std::size_t I = 0; I < Shown; ++I)
       Reports[I](/*AsNote=*/I > 0, Reports.size());
+    if (const std::size_t More = Reports.size() - Shown)
+      Check.diag(Key.first, "and %0 more finding%s0 like %select{this|these}1 at this place",
+                 DiagnosticIDs::Note)
+          << More << (Shown > 1);
+  }
   Places.clear();
   Unmerged = 0;
 }

@@ -45,12 +45,16 @@ struct NodeAt {
 /// Findings held back so that those at one place are reported once: a loop or a factory
 /// creates many nodes at one line, and a hundred warnings there help nobody (nor the time it
 /// takes to print them). The first finding at a place becomes a warning with its notes; each
-/// later one, a single note under it that says what it says about its node.
+/// later one, a single note under it that says what it says about its node, up to a limit,
+/// after which one note counts the rest (as clang caps a template backtrace).
 class FindingsByPlace {
 public:
   /// Emits one finding: as a warning with its fixes and notes, or `AsNote`, as one note.
   /// `AtPlace` is the number of findings held at its place (a fix is refused when > 1).
   using Report = std::function<void(bool AsNote, std::size_t AtPlace)>;
+
+  /// `Check` emits the note that counts the findings past `MaxNotes` at one place.
+  FindingsByPlace(ClangTidyCheck &Check, unsigned MaxNotes) : Check(Check), MaxNotes(MaxNotes) {}
 
   /// Holds a finding pointing at `Place`. Findings of different `Kind`s at one place stay
   /// apart, and so does one with a fix: its fix is never dropped into a note.
@@ -59,13 +63,15 @@ public:
   void flush();
 
 private:
+  ClangTidyCheck &Check;
+  const unsigned MaxNotes;
   llvm::MapVector<std::pair<SourceLocation, unsigned>, std::vector<Report>> Places;
   unsigned Unmerged = 0;
 };
 
 class TaskGroupCheck : public ClangTidyCheck {
 public:
-  TaskGroupCheck(StringRef Name, ClangTidyContext *Context) : ClangTidyCheck(Name, Context) {}
+  TaskGroupCheck(StringRef Name, ClangTidyContext *Context);
 
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus20;
@@ -102,8 +108,15 @@ protected:
   }
   /// The note that says what a safe flatten or removal fix does (nothing for a refused one).
   void noteFlatten(SourceLocation Loc, const FlattenPlan &Plan, bool Removal = false);
+  /// Findings to report once per place, with at most `MaxRepeatNotes` notes for the others.
+  FindingsByPlace findingsByPlace() { return FindingsByPlace(*this, MaxRepeatNotes); }
+  /// Stores `MaxRepeatNotes`, for the checks that report their findings by place.
+  void storeMaxRepeatNotes(ClangTidyOptions::OptionMap &Opts) {
+    Options.store(Opts, "MaxRepeatNotes", MaxRepeatNotes);
+  }
 
 private:
+  const unsigned MaxRepeatNotes;
   std::shared_ptr<const tgmodel::Model> Model;
   SourceManager *SM = nullptr;
   ASTContext *Ctx = nullptr;
