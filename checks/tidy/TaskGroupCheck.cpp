@@ -44,16 +44,37 @@ SharedModels &sharedModels() {
 }
 } // namespace
 
+namespace {
+/// A check's first chance to build the model: the translation unit, or a top-level declaration
+/// of the main file (inside clangd, only main-file declarations are traversed). It is tried on
+/// every declaration of every header, once per check, so it refuses at once when the check has
+/// run, and is a plain function rather than a composition of matchers.
+class FirstChanceMatcher : public internal::MatcherInterface<Decl> {
+public:
+  explicit FirstChanceMatcher(const bool &Done) : Done(Done) {}
+
+  bool matches(const Decl &D, internal::ASTMatchFinder *Finder,
+               internal::BoundNodesTreeBuilder *) const override {
+    if (Done)
+      return false;
+    if (isa<TranslationUnitDecl>(D))
+      return true;
+    if (!isa<TranslationUnitDecl>(D.getDeclContext()))
+      return false;
+    const SourceManager &SM = Finder->getASTContext().getSourceManager();
+    return SM.isInMainFile(SM.getExpansionLoc(D.getBeginLoc()));
+  }
+
+private:
+  const bool &Done;
+};
+} // namespace
+
 TaskGroupCheck::TaskGroupCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), MaxRepeatNotes(Options.get("MaxRepeatNotes", 10U)) {}
 
 void TaskGroupCheck::registerMatchers(MatchFinder *Finder) {
-  // The translation unit itself; inside clangd only main-file declarations are traversed, so
-  // the first top-level declaration of the main file serves as well. The matcher is tried on
-  // every declaration of every header, once per check: the cheap test of where it is declared
-  // comes first.
-  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
-  Finder->addMatcher(decl(hasDeclContext(translationUnitDecl()), isExpansionInMainFile()), this);
+  Finder->addMatcher(internal::Matcher<Decl>(new FirstChanceMatcher(Done)), this);
 }
 
 void TaskGroupCheck::check(const MatchFinder::MatchResult &Result) {
