@@ -6,6 +6,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallVector.h"
 
 #include <algorithm>
 #include <deque>
@@ -59,9 +60,10 @@ bool holds(const std::vector<int> &Tasks, int T) {
   return std::find(Tasks.begin(), Tasks.end(), T) != Tasks.end();
 }
 
-/// The groups holding a task, innermost first, ending with the root group.
-std::vector<int> groupsAround(const DagState &S, int Task) {
-  std::vector<int> Chain;
+/// The groups holding a task, innermost first, ending with the root group. Asked for both
+/// ends of every edge: it stays on the stack for any usual depth.
+llvm::SmallVector<int, 16> groupsAround(const DagState &S, int Task) {
+  llvm::SmallVector<int, 16> Chain;
   for (int G = S.tasks[Task].group; G >= 0 && Chain.size() <= S.groups.size();
        G = S.groups[G].parent)
     Chain.push_back(G);
@@ -71,7 +73,7 @@ std::vector<int> groupsAround(const DagState &S, int Task) {
 /// The two nodes that separate tasks `A` and `B`: under their innermost common group, the
 /// child holding `A` and the child holding `B` (a group, or the task itself).
 std::pair<NodeRef, NodeRef> separating(const DagState &S, int A, int B) {
-  const std::vector<int> ChainA = groupsAround(S, A), ChainB = groupsAround(S, B);
+  const auto ChainA = groupsAround(S, A), ChainB = groupsAround(S, B);
   auto ItA = ChainA.rbegin(), ItB = ChainB.rbegin();
   while (ItA != ChainA.rend() && ItB != ChainB.rend() && *ItA == *ItB) {
     ++ItA;
