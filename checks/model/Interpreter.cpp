@@ -137,21 +137,21 @@ llvm::StringRef annotation_attr(const FunctionDecl *fd) {
 
 std::string annotation(const FunctionDecl *fd) { return annotation_attr(fd).str(); }
 
+/// The name of the outermost namespace around `fd` ("fmt" for `fmt::v10::format`), or empty.
+llvm::StringRef outermost_namespace(const FunctionDecl *fd) {
+  const NamespaceDecl *top = nullptr;
+  for (const DeclContext *dc = fd->getDeclContext(); dc; dc = dc->getParent())
+    if (auto *ns = dyn_cast<NamespaceDecl>(dc))
+      top = ns;
+  return top ? top->getName() : llvm::StringRef();
+}
+
 /// Library, standard library and fmt internals are never inlined.
 bool opaque(const FunctionDecl *fd, const SourceManager &sm) {
   if (fd->isInStdNamespace() || sm.isInSystemHeader(fd->getLocation()))
     return true;
-  const DeclContext *dc = fd->getDeclContext();
-  const NamespaceDecl *top = nullptr;
-  for (; dc; dc = dc->getParent())
-    if (auto *ns = dyn_cast<NamespaceDecl>(dc))
-      top = ns;
-  return top && (top->getName() == "tg" || top->getName() == "fmt" || top->getName() == "std");
-}
-
-bool in_namespace(const FunctionDecl *fd, llvm::StringRef ns) {
-  std::string q = fd->getQualifiedNameAsString();
-  return llvm::StringRef(q).starts_with(ns.str() + "::");
+  const llvm::StringRef top = outermost_namespace(fd);
+  return top == "tg" || top == "fmt" || top == "std";
 }
 
 // ---------------------------------------------------------------- the interpreter
@@ -1124,7 +1124,7 @@ private:
         if (v.k == AVal::Int) return AVal::str(std::to_string(v.i));
         return AVal::str("{?}", true);
       }
-      if (name == "format" && (in_namespace(fd, "fmt") || fd->isInStdNamespace())) {
+      if (name == "format" && (outermost_namespace(fd) == "fmt" || fd->isInStdNamespace())) {
         std::vector<AVal> vs = eval_args(args, f);
         return format(vs);
       }
