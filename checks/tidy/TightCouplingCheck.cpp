@@ -112,8 +112,8 @@ bool isGroupEdge(const std::set<std::pair<int, int>> &Edges, const DagState &S, 
 }
 
 /// Every task edge the DAG's relations made, not those made otherwise (`add_edge`, `expand`).
-std::set<std::pair<int, int>> relationEdges(const DagModel &Dag) {
-  std::set<std::pair<int, int>> Edges;
+llvm::DenseSet<std::pair<int, int>> relationEdges(const DagModel &Dag) {
+  llvm::DenseSet<std::pair<int, int>> Edges;
   for (const Relation &R : Dag.relations)
     Edges.insert(R.edges.begin(), R.edges.end());
   return Edges;
@@ -122,7 +122,7 @@ std::set<std::pair<int, int>> relationEdges(const DagModel &Dag) {
 /// The DAG's structure when relation `First` ran: the tasks created before it, the edges of
 /// the relations before it, and (order unknown) the edges made outside relations.
 DagState stateBefore(const DagModel &Dag, std::size_t First,
-                     const std::set<std::pair<int, int>> &RelationEdges) {
+                     const llvm::DenseSet<std::pair<int, int>> &RelationEdges) {
   DagState S = Dag.state;
   const int Existing = static_cast<int>(Dag.relations[First].tasks_before);
   for (auto &T : S.tasks) {
@@ -407,7 +407,7 @@ void TightCouplingCheck::checkStatements(const DagModel &Dag) {
       Statements.emplace_back();
     Statements[It->second].push_back(I);
   }
-  const std::set<std::pair<int, int>> RelationEdges = relationEdges(Dag);
+  const EdgeSet RelationEdges = relationEdges(Dag);
   for (const auto &Statement : Statements)
     checkGroupEdgeEquivalent(Dag, Statement, RelationEdges);
 }
@@ -480,7 +480,7 @@ bool onlyRelates(const Stmt *S) {
 
 void TightCouplingCheck::checkGroupEdgeEquivalent(
     const DagModel &Dag, const std::vector<std::size_t> &Statement,
-    const std::set<std::pair<int, int>> &RelationEdges) {
+    const EdgeSet &RelationEdges) {
   const DagState &S = Dag.state;
   std::map<std::pair<int, int>, std::set<std::pair<int, int>>> ByGroups;
   bool OtherEdges = false;
@@ -722,7 +722,7 @@ TightCouplingCheck::Placement TightCouplingCheck::insertionPoint(const DagModel 
                           "an edge into " + describe(S, holds(UpTasks, Into->second) ? Up : Down) +
                               " is made");
   }
-  const std::set<std::pair<int, int>> RelationEdges = relationEdges(Dag);
+  const EdgeSet RelationEdges = relationEdges(Dag);
   for (int T : Inside)
     for (int U : S.tasks[T].upstream)
       if (!RelationEdges.count({U, T})) {

@@ -4,6 +4,7 @@
 
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 
 #include <map>
 #include <optional>
@@ -54,6 +55,9 @@ public:
   };
 
 private:
+  /// Task edges, as (upstream, downstream): thousands per DAG, asked for one by one.
+  using EdgeSet = llvm::DenseSet<std::pair<int, int>>;
+
   void checkModel(const tgmodel::Model &Model) override;
 
   void checkStatements(const tgmodel::DagModel &Dag);
@@ -62,7 +66,7 @@ private:
   /// DAG has thousands of statements).
   void checkGroupEdgeEquivalent(const tgmodel::DagModel &Dag,
                                 const std::vector<std::size_t> &Statement,
-                                const std::set<std::pair<int, int>> &RelationEdges);
+                                const EdgeSet &RelationEdges);
   void checkPulls(const tgmodel::DagModel &Dag);
   void checkPull(const tgmodel::DagModel &Dag, int Pulled, const tgmodel::Ref &Pull);
   void checkSharedState(const tgmodel::DagModel &Dag);
