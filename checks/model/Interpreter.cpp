@@ -1892,9 +1892,11 @@ private:
   std::map<const FunctionDecl *, bool> reach_;
 };
 
+/// The functions defined in the main file. Only declarations already loaded are visited: a
+/// preamble's (clangd) are never the main file's, and loading them costs a deserialisation.
 void collect_functions(const DeclContext *dc, const SourceManager &sm,
                        std::vector<const FunctionDecl *> &out) {
-  for (const Decl *d : dc->decls()) {
+  for (const Decl *d : dc->noload_decls()) {
     if (!sm.isInMainFile(sm.getExpansionLoc(d->getLocation()))) continue;
     if (auto *ns = dyn_cast<NamespaceDecl>(d)) { collect_functions(ns, sm, out); continue; }
     if (auto *ls = dyn_cast<LinkageSpecDecl>(d)) { collect_functions(ls, sm, out); continue; }

@@ -275,9 +275,12 @@ private:
 /// Files the declarations at namespace scope by the file they begin in (`Spanning`: those that
 /// end in another one), so that a statement's declaration is looked for only among the
 /// declarations of the files leading to it, not among every declaration of every header.
+/// Only the declarations already loaded: inside clangd the headers are a preamble, and asking
+/// for every declaration of `std` would deserialise it all (twice the main file's build time).
+/// The main file's are always loaded, and only there does clangd report.
 void indexDecls(DeclContext *DC, const SourceManager &SM,
                 TightCouplingCheck::TopLevelIndex &Index) {
-  for (Decl *D : DC->decls()) {
+  for (Decl *D : DC->noload_decls()) {
     if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
       indexDecls(cast<DeclContext>(D), SM, Index);
       continue;
