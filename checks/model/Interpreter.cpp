@@ -104,19 +104,40 @@ template <class T> struct Scoped {
   Scoped &operator=(const Scoped &) = delete;
 };
 
+/// `e` under the layers that keep its value: parentheses, implicit conversions, temporaries,
+/// full-expression wrappers and casts.
 const Expr *strip(const Expr *e) {
+  // Asked for at almost every step of an evaluation: one switch per layer.
   while (e) {
-    e = e->IgnoreParens();
-    if (auto *c = dyn_cast<ImplicitCastExpr>(e)) e = c->getSubExpr();
-    else if (auto *c = dyn_cast<ExprWithCleanups>(e)) e = c->getSubExpr();
-    else if (auto *c = dyn_cast<MaterializeTemporaryExpr>(e)) e = c->getSubExpr();
-    else if (auto *c = dyn_cast<CXXBindTemporaryExpr>(e)) e = c->getSubExpr();
-    else if (auto *c = dyn_cast<ConstantExpr>(e)) e = c->getSubExpr();
-    else if (auto *c = dyn_cast<CXXFunctionalCastExpr>(e)) e = c->getSubExpr();
-    else if (auto *c = dyn_cast<CStyleCastExpr>(e)) e = c->getSubExpr();
-    else if (auto *c = dyn_cast<CXXStaticCastExpr>(e)) e = c->getSubExpr();
-    else if (auto *c = dyn_cast<CXXConstCastExpr>(e)) e = c->getSubExpr();
-    else break;
+    switch (e->getStmtClass()) {
+    case Stmt::ParenExprClass:
+      e = cast<ParenExpr>(e)->getSubExpr();
+      continue;
+    case Stmt::ImplicitCastExprClass:
+    case Stmt::CXXFunctionalCastExprClass:
+    case Stmt::CStyleCastExprClass:
+    case Stmt::CXXStaticCastExprClass:
+    case Stmt::CXXConstCastExprClass:
+      e = cast<CastExpr>(e)->getSubExpr();
+      continue;
+    case Stmt::ExprWithCleanupsClass:
+    case Stmt::ConstantExprClass:
+      e = cast<FullExpr>(e)->getSubExpr();
+      continue;
+    case Stmt::MaterializeTemporaryExprClass:
+      e = cast<MaterializeTemporaryExpr>(e)->getSubExpr();
+      continue;
+    case Stmt::CXXBindTemporaryExprClass:
+      e = cast<CXXBindTemporaryExpr>(e)->getSubExpr();
+      continue;
+    default: {
+      // The rarer wrappers IgnoreParens knows: __extension__, _Generic, __builtin_choose_expr.
+      const Expr *inner = e->IgnoreParens();
+      if (inner == e)
+        return e;
+      e = inner;
+    }
+    }
   }
   return e;
 }

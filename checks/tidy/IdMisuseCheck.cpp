@@ -211,9 +211,9 @@ void IdMisuseCheck::checkNode(const NodeAt &N, FindingsByPlace &Findings) {
   // The label and id as the program wrote them (a node colliding with an earlier one is kept
   // under `<label>__N`; `conflict_id` is empty when the id it collides with is the empty one).
   const bool Collides = !Info.conflict_id().empty() || Info.conflict_with().index >= 0;
-  const std::string Label =
-      Collides ? N.label().substr(0, N.label().rfind("__")) : N.label();
-  const std::string Id = Collides ? Info.conflict_id() : N.id();
+  const std::string KeptLabel = Collides ? N.label().substr(0, N.label().rfind("__")) : "";
+  const std::string &Label = Collides ? KeptLabel : N.label();
+  const std::string &Id = Collides ? Info.conflict_id() : N.id();
   const int Parent = N.parent();
 
   std::vector<std::string> Problems;
