@@ -42,9 +42,7 @@ SharedModels &sharedModels() {
   static SharedModels Instance;
   return Instance;
 }
-} // namespace
 
-namespace {
 /// A check's first chance to build the model: the translation unit, or a top-level declaration
 /// of the main file (inside clangd, only main-file declarations are traversed). It is tried on
 /// every declaration of every header, once per check, so it refuses at once when the check has
