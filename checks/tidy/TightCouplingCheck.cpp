@@ -112,8 +112,8 @@ bool isGroupEdge(const std::set<std::pair<int, int>> &Edges, const DagState &S, 
 }
 
 /// Every task edge the DAG's relations made, not those made otherwise (`add_edge`, `expand`).
-llvm::DenseSet<std::pair<int, int>> relationEdges(const DagModel &Dag) {
-  llvm::DenseSet<std::pair<int, int>> Edges;
+TightCouplingCheck::EdgeSet relationEdges(const DagModel &Dag) {
+  TightCouplingCheck::EdgeSet Edges;
   for (const Relation &R : Dag.relations)
     Edges.insert(R.edges.begin(), R.edges.end());
   return Edges;
@@ -122,7 +122,7 @@ llvm::DenseSet<std::pair<int, int>> relationEdges(const DagModel &Dag) {
 /// The DAG's structure when relation `First` ran: the tasks created before it, the edges of
 /// the relations before it, and (order unknown) the edges made outside relations.
 DagState stateBefore(const DagModel &Dag, std::size_t First,
-                     const llvm::DenseSet<std::pair<int, int>> &RelationEdges) {
+                     const TightCouplingCheck::EdgeSet &RelationEdges) {
   DagState S = Dag.state;
   const int Existing = static_cast<int>(Dag.relations[First].tasks_before);
   for (auto &T : S.tasks) {

@@ -54,10 +54,10 @@ public:
     std::vector<Decl *> Spanning;
   };
 
-private:
   /// Task edges, as (upstream, downstream): thousands per DAG, asked for one by one.
   using EdgeSet = llvm::DenseSet<std::pair<int, int>>;
 
+private:
   void checkModel(const tgmodel::Model &Model) override;
 
   void checkStatements(const tgmodel::DagModel &Dag);
